@@ -1,0 +1,49 @@
+package org.mfn.core.result;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+
+/**
+ * Where and when a run happened.
+ *
+ * @param mfnVersion version of MFN Bench
+ * @param jdkVersion {@code java.version}
+ * @param jvmName {@code java.vm.name}
+ * @param jvmVendor {@code java.vm.vendor}
+ * @param jvmFlags input arguments of the host JVM
+ * @param benchmarkJvmFlags extra arguments given to the forked benchmark JVMs
+ * @param osName {@code os.name}
+ * @param osVersion {@code os.version}
+ * @param osArch {@code os.arch}
+ * @param cpuModel CPU model name, or {@code unknown}
+ * @param cores available processors
+ * @param maxHeapBytes maximum heap of the host JVM, bytes
+ * @param gitCommit commit of the working directory, or null outside a git checkout
+ * @param startTime ISO-8601 instant when the run started
+ * @param endTime ISO-8601 instant when the run ended
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record EnvironmentInfo(
+    String mfnVersion,
+    String jdkVersion,
+    String jvmName,
+    String jvmVendor,
+    List<String> jvmFlags,
+    List<String> benchmarkJvmFlags,
+    String osName,
+    String osVersion,
+    String osArch,
+    String cpuModel,
+    int cores,
+    long maxHeapBytes,
+    String gitCommit,
+    String startTime,
+    String endTime) {
+
+  /** Returns a copy with the end time set. */
+  public EnvironmentInfo withEndTime(String end) {
+    return new EnvironmentInfo(
+        mfnVersion, jdkVersion, jvmName, jvmVendor, jvmFlags, benchmarkJvmFlags, osName,
+        osVersion, osArch, cpuModel, cores, maxHeapBytes, gitCommit, startTime, end);
+  }
+}

@@ -1,0 +1,31 @@
+package org.mfn.core.result;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import org.mfn.core.target.TargetVerdict;
+
+/**
+ * Everything a run produced: the content of {@code results.json}.
+ *
+ * <p>Versioned: readers check {@link #schemaVersion()} against {@link #SCHEMA_VERSION} and
+ * refuse a file of another major version with a clear message.
+ *
+ * @param schemaVersion {@link #SCHEMA_VERSION} when written by this build
+ * @param environment where and when
+ * @param settings how the run was configured
+ * @param benchmarks every benchmark result, in run order
+ * @param improvements MFN against baselines and peers, per subject and parameter set
+ * @param targets the verdict on every claim of the catalogue
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record RunResult(
+    int schemaVersion,
+    EnvironmentInfo environment,
+    RunSettings settings,
+    List<BenchmarkResult> benchmarks,
+    List<Improvement> improvements,
+    List<TargetVerdict> targets) {
+
+  /** The schema version this build writes and reads. */
+  public static final int SCHEMA_VERSION = 1;
+}

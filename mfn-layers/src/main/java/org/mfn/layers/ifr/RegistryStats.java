@@ -1,0 +1,22 @@
+package org.mfn.layers.ifr;
+
+/**
+ * A snapshot of a {@link FlowRegistry}'s counters.
+ *
+ * @param size flows installed now
+ * @param capacity the most flows it holds
+ * @param hits packets whose flow was installed
+ * @param misses packets whose flow was not installed
+ * @param bloomRejections misses answered by the Bloom filter without a table probe
+ * @param installs flows installed
+ * @param evictions flows evicted to make room
+ */
+public record RegistryStats(
+    int size, int capacity, long hits, long misses, long bloomRejections, long installs, long evictions) {
+
+  /** Returns {@code hits / (hits + misses)}, or 0 before any packet. */
+  public double hitRate() {
+    long total = hits + misses;
+    return total == 0 ? 0 : (double) hits / total;
+  }
+}

@@ -1,0 +1,389 @@
+package org.mfn.layers.ifr;
+
+import org.mfn.core.flow.FlowHash;
+
+/**
+ * An open-addressing hash table from fixed-width flow keys ({@code stride} longs) to non-negative
+ * {@code int} values, with linear probing and Robin Hood displacement.
+ *
+ * <p>Storage is four primitive arrays indexed by slot: the key words ({@code slot * stride}), the
+ * value, and a 32-bit tag holding a 24-bit hash fingerprint and the entry's probe distance. No
+ * object is allocated on lookup, on update of an existing key, or on removal; insertion allocates
+ * only when the table grows. Capacity is a power of two; the table doubles when an insertion
+ * would exceed {@code maxLoadFactor} (0.5 .. 0.9), or when a probe distance would pass {@link
+ * #MAX_PROBE_DISTANCE}.
+ *
+ * <p>Not thread-safe: one writer, and no readers concurrent with it (wrap it, as {@link
+ * FlowRegistry} does, for shared use). Lookups are O(1) expected; the expected probe length at
+ * load 0.9 stays small because Robin Hood hashing bounds its variance [1].
+ */
+/*
+ * Design.
+ *
+ * Invariant (Robin Hood, [1]): entries of a run are ordered by home slot, so for every occupied
+ * slot i with probe distance d > 0, slot i-1 is occupied with distance >= d-1. A lookup for a key
+ * at distance d may therefore stop at the first slot that is empty or holds an entry with
+ * distance < d: the key would have displaced that entry. checkInvariants() verifies it.
+ *
+ * Insertion walks to the first slot whose entry is "richer" (smaller distance) than the new key
+ * would be there, or empty, and shifts the rest of the run one slot forward; this equals the
+ * swap-on-richer formulation and keeps runs ordered. Deletion uses backward shift [2]: the
+ * following entries with distance > 0 move back one slot, so no tombstones accumulate and
+ * lookup cost does not degrade with churn.
+ *
+ * The tag (fingerprint << 8 | distance + 1; 0 means empty) lets most mismatching slots be
+ * rejected without touching the key array, and keeps the distance beside it in one int.
+ * The fingerprint comes from the hash's top 24 bits, the home slot from its low bits.
+ *
+ * [1] P. Celis, P.-A. Larson, J. I. Munro, "Robin Hood Hashing", FOCS 1985.
+ * [2] E. Goossaert, "Robin Hood hashing: backward shift deletion", 2013.
+ */
+public final class RobinHoodFlowTable {
+  /** Returned by lookups and removals when the key is absent. */
+  public static final int NOT_FOUND = -1;
+
+  /** The largest probe distance stored; a longer one makes the table grow. */
+  public static final int MAX_PROBE_DISTANCE = 250;
+
+  /** The default maximum load factor. */
+  public static final float DEFAULT_MAX_LOAD_FACTOR = 0.9f;
+
+  private static final int MAX_CAPACITY = 1 << 30;
+
+  private final int stride;
+  private final float maxLoadFactor;
+  private long[] keys;
+  private int[] values;
+  private int[] tags;
+  private int mask;
+  private int size;
+  private int growAt;
+
+  /**
+   * Creates a table sized for {@code expectedSize} keys without growing.
+   *
+   * @param stride words per key, 1..8 (2 for IPv4 flow keys, 5 for dual stack)
+   * @param expectedSize keys to hold without growing, 0 or more
+   * @param maxLoadFactor maximum fill before growing, 0.5..0.9
+   */
+  public RobinHoodFlowTable(int stride, int expectedSize, float maxLoadFactor) {
+    if (stride < 1 || stride > 8) {
+      throw new IllegalArgumentException("stride must be 1..8 words: " + stride);
+    }
+    if (!(maxLoadFactor >= 0.5f && maxLoadFactor <= 0.9f)) {
+      throw new IllegalArgumentException("max load factor must be in 0.5..0.9: " + maxLoadFactor);
+    }
+    if (expectedSize < 0) {
+      throw new IllegalArgumentException("expected size must be >= 0: " + expectedSize);
+    }
+    this.stride = stride;
+    this.maxLoadFactor = maxLoadFactor;
+    allocate(capacityFor(expectedSize, maxLoadFactor));
+  }
+
+  /**
+   * Creates a table with the default load factor 0.9.
+   *
+   * @param stride words per key, 1..8
+   * @param expectedSize keys to hold without growing
+   */
+  public RobinHoodFlowTable(int stride, int expectedSize) {
+    this(stride, expectedSize, DEFAULT_MAX_LOAD_FACTOR);
+  }
+
+  static int capacityFor(int expectedSize, float loadFactor) {
+    long needed = Math.max(8L, (long) Math.ceil(expectedSize / (double) loadFactor));
+    if (needed > MAX_CAPACITY) {
+      throw new IllegalArgumentException("too many keys for one table: " + expectedSize);
+    }
+    return Integer.highestOneBit((int) needed - 1) << 1;
+  }
+
+  private void allocate(int capacity) {
+    if ((long) capacity * stride > Integer.MAX_VALUE - 8) {
+      throw new IllegalStateException("table cannot grow beyond " + capacity + " slots of " + stride + " words");
+    }
+    keys = new long[capacity * stride];
+    values = new int[capacity];
+    tags = new int[capacity];
+    mask = capacity - 1;
+    growAt = (int) (capacity * (double) maxLoadFactor);
+  }
+
+  /** Returns the words per key. */
+  public int stride() {
+    return stride;
+  }
+
+  /** Returns the number of keys. */
+  public int size() {
+    return size;
+  }
+
+  /** Returns the number of slots (a power of two). */
+  public int capacity() {
+    return mask + 1;
+  }
+
+  /**
+   * Returns the hash the table uses for a key.
+   *
+   * @param key array holding the key
+   * @param offset index of its first word
+   * @return the 64-bit hash
+   */
+  public long hash(long[] key, int offset) {
+    return stride == 2 ? FlowHash.hash2(key[offset], key[offset + 1]) : FlowHash.hash(key, offset, stride);
+  }
+
+  /**
+   * Looks a key up.
+   *
+   * @param key array holding the key
+   * @param offset index of its first word
+   * @return the value, or {@link #NOT_FOUND}
+   */
+  public int get(long[] key, int offset) {
+    int slot = findSlot(hash(key, offset), key, offset);
+    return slot < 0 ? NOT_FOUND : values[slot];
+  }
+
+  /**
+   * Finds the slot of a key whose hash the caller already has (from {@link #hash}).
+   *
+   * @param hash the key's hash
+   * @param key array holding the key
+   * @param offset index of its first word
+   * @return the slot, or {@link #NOT_FOUND}; valid until the next modification
+   */
+  public int findSlot(long hash, long[] key, int offset) {
+    final int[] t = tags;
+    final int m = mask;
+    final int fingerprint = (int) (hash >>> 40);
+    int slot = (int) hash & m;
+    for (int distance = 1; ; distance++) {
+      int tag = t[slot];
+      if ((tag & 0xFF) < distance) {
+        return NOT_FOUND; // empty (0) or a richer entry: the key is not here
+      }
+      if ((tag >>> 8) == fingerprint && keyEquals(slot, key, offset)) {
+        return slot;
+      }
+      slot = (slot + 1) & m;
+    }
+  }
+
+  private boolean keyEquals(int slot, long[] key, int offset) {
+    final long[] k = keys;
+    int base = slot * stride;
+    for (int i = 0; i < stride; i++) {
+      if (k[base + i] != key[offset + i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Inserts a key or updates its value.
+   *
+   * @param key array holding the key
+   * @param offset index of its first word
+   * @param value the value, 0 or more
+   * @return the previous value, or {@link #NOT_FOUND} if the key was new
+   */
+  public int put(long[] key, int offset, int value) {
+    if (value < 0) {
+      throw new IllegalArgumentException("value must be >= 0: " + value);
+    }
+    long hash = hash(key, offset);
+    int slot = findSlot(hash, key, offset);
+    if (slot >= 0) {
+      int previous = values[slot];
+      values[slot] = value;
+      return previous;
+    }
+    if (size >= growAt) {
+      grow();
+    }
+    while (!insertNew(hash, key, offset, value)) {
+      grow();
+    }
+    return NOT_FOUND;
+  }
+
+  /** Inserts a key known to be absent; false if a probe distance would pass the limit. */
+  private boolean insertNew(long hash, long[] key, int offset, int value) {
+    int slot = (int) hash & mask;
+    int distance = 1;
+    while ((tags[slot] & 0xFF) >= distance) {
+      slot = (slot + 1) & mask;
+      if (++distance > MAX_PROBE_DISTANCE) {
+        return false;
+      }
+    }
+    if (!shiftRunForward(slot)) {
+      return false;
+    }
+    tags[slot] = (int) (hash >>> 40) << 8 | distance;
+    values[slot] = value;
+    System.arraycopy(key, offset, keys, slot * stride, stride);
+    size++;
+    return true;
+  }
+
+  /** Moves the entries from {@code start} up to the next empty slot one slot forward. */
+  private boolean shiftRunForward(int start) {
+    int empty = start;
+    while (tags[empty] != 0) {
+      if ((tags[empty] & 0xFF) >= MAX_PROBE_DISTANCE) {
+        return false;
+      }
+      empty = (empty + 1) & mask;
+    }
+    for (int to = empty; to != start; ) {
+      int from = (to - 1) & mask;
+      moveEntry(from, to, 1);
+      to = from;
+    }
+    return true;
+  }
+
+  private void moveEntry(int from, int to, int distanceChange) {
+    tags[to] = tags[from] + distanceChange;
+    values[to] = values[from];
+    System.arraycopy(keys, from * stride, keys, to * stride, stride);
+  }
+
+  /**
+   * Removes a key.
+   *
+   * @param key array holding the key
+   * @param offset index of its first word
+   * @return its value, or {@link #NOT_FOUND} if it was absent
+   */
+  public int remove(long[] key, int offset) {
+    int slot = findSlot(hash(key, offset), key, offset);
+    if (slot < 0) {
+      return NOT_FOUND;
+    }
+    int value = values[slot];
+    removeAt(slot);
+    return value;
+  }
+
+  /**
+   * Removes the entry in an occupied slot, shifting its run back (no tombstone). The slot then
+   * holds the entry that followed, if any.
+   *
+   * @param slot an occupied slot
+   */
+  public void removeAt(int slot) {
+    if (tags[slot] == 0) {
+      throw new IllegalArgumentException("slot is empty: " + slot);
+    }
+    int hole = slot;
+    int next = (hole + 1) & mask;
+    while ((tags[next] & 0xFF) > 1) {
+      moveEntry(next, hole, -1);
+      hole = next;
+      next = (next + 1) & mask;
+    }
+    tags[hole] = 0;
+    size--;
+  }
+
+  /**
+   * Tells whether a slot holds an entry.
+   *
+   * @param slot 0 .. capacity-1
+   * @return true if occupied
+   */
+  public boolean isOccupied(int slot) {
+    return tags[slot] != 0;
+  }
+
+  /**
+   * Returns the value in an occupied slot.
+   *
+   * @param slot an occupied slot
+   * @return its value
+   */
+  public int valueAt(int slot) {
+    return values[slot];
+  }
+
+  /**
+   * Replaces the value in an occupied slot.
+   *
+   * @param slot an occupied slot
+   * @param value the new value, 0 or more
+   */
+  public void setValueAt(int slot, int value) {
+    values[slot] = value;
+  }
+
+  /**
+   * Copies the key in an occupied slot.
+   *
+   * @param slot an occupied slot
+   * @param target destination with room for {@link #stride()} words
+   * @param offset index of the first word written
+   */
+  public void copyKeyAt(int slot, long[] target, int offset) {
+    System.arraycopy(keys, slot * stride, target, offset, stride);
+  }
+
+  /** Removes every key, keeping the capacity. */
+  public void clear() {
+    java.util.Arrays.fill(tags, 0);
+    size = 0;
+  }
+
+  private void grow() {
+    long[] oldKeys = keys;
+    int[] oldValues = values;
+    int[] oldTags = tags;
+    allocate(Math.multiplyExact(oldTags.length, 2));
+    size = 0;
+    for (int slot = 0; slot < oldTags.length; slot++) {
+      if (oldTags[slot] != 0) {
+        int offset = slot * stride;
+        if (!insertNew(hash(oldKeys, offset), oldKeys, offset, oldValues[slot])) {
+          throw new IllegalStateException("rehash exceeded the probe limit; is the hash degenerate?");
+        }
+      }
+    }
+  }
+
+  /**
+   * Checks every structural invariant; for tests. O(capacity).
+   *
+   * @throws AssertionError describing the first violation
+   */
+  void checkInvariants() {
+    int count = 0;
+    for (int slot = 0; slot <= mask; slot++) {
+      int tag = tags[slot];
+      if (tag == 0) {
+        continue;
+      }
+      count++;
+      int distance = (tag & 0xFF) - 1;
+      long hash = hash(keys, slot * stride);
+      check(((slot - distance) & mask) == ((int) hash & mask), "slot " + slot + " is not at its home + distance");
+      check((tag >>> 8) == (int) (hash >>> 40), "slot " + slot + " has a wrong fingerprint");
+      if (distance > 0) {
+        int before = tags[(slot - 1) & mask];
+        check(before != 0 && (before & 0xFF) - 1 >= distance - 1, "slot " + slot + " breaks the Robin Hood order");
+      }
+    }
+    check(count == size, "size " + size + " but " + count + " occupied slots");
+  }
+
+  private static void check(boolean condition, String message) {
+    if (!condition) {
+      throw new AssertionError(message);
+    }
+  }
+}
