@@ -1,14 +1,16 @@
 package org.mfn.layers.ifr;
 
 /**
- * A cache-line-blocked Bloom filter over 64-bit hashes: every key sets and tests {@code k} bits
- * inside one 512-bit block, so a query touches one cache line.
+ * A cache-line-blocked Bloom filter over 64-bit hashes: every key sets one bit in each of the
+ * eight 64-bit words of one 512-bit block, so a query touches one cache line and runs without a
+ * data-dependent branch.
  *
  * <p>Sized from the expected insertions {@code n} and the target false-positive probability
- * {@code p}: the smallest number of blocks (and the best {@code k}) whose modelled
- * false-positive rate at {@code n} keys is at most {@code p}. The model accounts for the uneven
- * block loads of blocking (see below), so the measured rate stays close to {@code p} instead of
- * exceeding it as a standard-formula sizing would. Queries and insertions allocate nothing.
+ * {@code p}: the smallest number of blocks whose modelled false-positive rate at {@code n} keys
+ * is at most {@code p}. The model accounts for the uneven block loads of blocking (see below),
+ * so the measured rate stays close to {@code p} instead of exceeding it as a standard-formula
+ * sizing would: about 10.1 bits per key at 1% and 15.8 at 0.1%. Queries and insertions allocate
+ * nothing.
  *
  * <p>Not thread-safe for concurrent insertion; concurrent queries without writers are safe.
  * There are no false negatives. Keys cannot be removed: owners rebuild the filter (see {@link
@@ -18,32 +20,42 @@ package org.mfn.layers.ifr;
  * Design.
  *
  * Why one cache line: a standard Bloom filter's k probes land on k random cache lines, so a
- * negative query costs up to k cache misses on a filter larger than the cache. Confining the k
- * bits of a key to one 64-byte block costs one miss [1].
+ * negative query costs up to k cache misses on a filter larger than the cache. Confining a key's
+ * bits to one 64-byte block costs one miss [1].
  *
- * The price is uneven load: a block receives Poisson(lambda = n / blocks) keys, and overloaded
- * blocks answer "maybe" more often. The false-positive rate is therefore
- *   FPR = sum_i Poisson(i; lambda) * (1 - (1 - 1/512)^(k*i))^k,
- * which sizeFor() evaluates to choose the block count and k [1, section 3].
+ * Why one bit per word ("split block", as in Apache Parquet's filter [2]): the eight bit
+ * positions come from eight independent multiplications of the hash's low 32 bits by odd salts
+ * (the top 6 bits of each product), so they are computed in parallel and tested with one AND
+ * and one branch. An earlier version drew k positions anywhere in the block from a serial LCG
+ * and tested them with an early exit; it spent about 20 ns per query even with the filter in
+ * cache (measured here while tuning the exact-match benchmark).
  *
- * Bits: the block is chosen from the hash's high 32 bits by multiply-shift range reduction (so
- * the block count need not be a power of two, which lets the size track p closely) [2]; the k bit
- * positions are the top 9 bits of successive states of a 64-bit LCG seeded with the hash [3].
+ * The price of blocking is uneven load: a block receives Poisson(lambda = n / blocks) keys, and
+ * a word with i keys has each bit set with probability 1 - (1 - 1/64)^i, so
+ *   FPR = sum_i Poisson(i; lambda) * (1 - (1 - 1/64)^i)^8,
+ * which sizeFor() evaluates to choose the block count [1, section 3].
+ *
+ * The block is chosen from the hash's high 32 bits by multiply-shift range reduction, so the
+ * block count need not be a power of two and the size tracks p closely [3].
  *
  * [1] F. Putze, P. Sanders, J. Singler, "Cache-, Hash- and Space-Efficient Bloom Filters", WEA 2007.
- * [2] D. Lemire, "A fast alternative to the modulo reduction", 2016.
- * [3] G. Steele, S. Vigna, "Computationally easy, spectrally good multipliers for congruential
- *     pseudorandom number generators", 2022 (the multiplier 0xd1342543de82ef95).
+ * [2] Apache Parquet, "Bloom Filter" format specification (split block Bloom filter; the salts).
+ * [3] D. Lemire, "A fast alternative to the modulo reduction", 2016.
  */
 public final class BlockedBloomFilter {
-  private static final int BLOCK_BITS = 512;
-  private static final int WORDS_PER_BLOCK = BLOCK_BITS / 64;
-  private static final long LCG_MULTIPLIER = 0xD1342543DE82EF95L;
-  private static final int MAX_K = 16;
+  private static final int WORDS_PER_BLOCK = 8;
+  private static final int WORD_BITS = 64;
+  private static final int S0 = 0x47b6137b;
+  private static final int S1 = 0x44974d91;
+  private static final int S2 = 0x8824ad5b;
+  private static final int S3 = 0xa2b7289d;
+  private static final int S4 = 0x705495c7;
+  private static final int S5 = 0x2df1424b;
+  private static final int S6 = 0x9efc4947;
+  private static final int S7 = 0x5c6bfb31;
 
   private final long[] words;
   private final int blocks;
-  private final int k;
   private final long expectedInsertions;
   private final double targetFpp;
 
@@ -60,58 +72,38 @@ public final class BlockedBloomFilter {
     if (!(fpp > 0 && fpp < 0.5)) {
       throw new IllegalArgumentException("false-positive probability must be in (0, 0.5): " + fpp);
     }
-    long[] size = sizeFor(expectedInsertions, fpp);
-    if (size[0] * WORDS_PER_BLOCK > Integer.MAX_VALUE - 8) {
+    long size = blocksFor(expectedInsertions, fpp);
+    if (size * WORDS_PER_BLOCK > Integer.MAX_VALUE - 8) {
       throw new IllegalArgumentException("filter too large for " + expectedInsertions + " keys at " + fpp);
     }
-    this.blocks = (int) size[0];
-    this.k = (int) size[1];
+    this.blocks = (int) size;
     this.words = new long[blocks * WORDS_PER_BLOCK];
     this.expectedInsertions = expectedInsertions;
     this.targetFpp = fpp;
   }
 
-  /**
-   * Returns {@code {blocks, k}}: the fewest blocks, and the best k for them, whose modelled rate
-   * at {@code n} keys is at most {@code fpp}.
-   */
-  static long[] sizeFor(long n, double fpp) {
+  /** Returns the fewest blocks whose modelled rate at {@code n} keys is at most {@code fpp}. */
+  static long blocksFor(long n, double fpp) {
     long low = 1;
     long high = Math.max(2, n); // one block per key is far below any fpp we accept
-    while (modelledFpp(n, high, bestK(n, high)) > fpp) {
+    while (modelledFpp(n, high) > fpp) {
       high *= 2;
     }
     while (low < high) {
       long mid = (low + high) >>> 1;
-      if (modelledFpp(n, mid, bestK(n, mid)) <= fpp) {
+      if (modelledFpp(n, mid) <= fpp) {
         high = mid;
       } else {
         low = mid + 1;
       }
     }
-    return new long[] {low, bestK(n, low)};
+    return low;
   }
 
-  private static int bestK(long n, long blocks) {
-    int best = 1;
-    double bestFpp = Double.MAX_VALUE;
-    for (int k = 1; k <= MAX_K; k++) {
-      double f = modelledFpp(n, blocks, k);
-      if (f < bestFpp) {
-        bestFpp = f;
-        best = k;
-      }
-    }
-    return best;
-  }
-
-  /**
-   * The modelled false-positive rate of {@code blocks} blocks holding {@code n} keys with {@code
-   * k} bits each (see the design note).
-   */
-  static double modelledFpp(long n, long blocks, int k) {
+  /** The modelled false-positive rate of {@code blocks} blocks holding {@code n} keys. */
+  static double modelledFpp(long n, long blocks) {
     double lambda = (double) n / blocks;
-    double logBitStaysClear = Math.log1p(-1.0 / BLOCK_BITS);
+    double logBitStaysClear = Math.log1p(-1.0 / WORD_BITS);
     long maxLoad = (long) Math.ceil(lambda + 12 * Math.sqrt(lambda) + 12);
     double sum = 0;
     double logPoisson = -lambda; // log P(0)
@@ -119,8 +111,8 @@ public final class BlockedBloomFilter {
       if (i > 0) {
         logPoisson += Math.log(lambda) - Math.log(i);
       }
-      double bitSet = -Math.expm1(k * i * logBitStaysClear);
-      sum += Math.exp(logPoisson + k * Math.log(Math.max(bitSet, Double.MIN_NORMAL)));
+      double bitSet = -Math.expm1(i * logBitStaysClear);
+      sum += Math.exp(logPoisson + WORDS_PER_BLOCK * Math.log(Math.max(bitSet, Double.MIN_NORMAL)));
     }
     return sum;
   }
@@ -133,12 +125,15 @@ public final class BlockedBloomFilter {
   public void put(long hash) {
     final long[] w = words;
     int base = blockBase(hash);
-    long state = hash;
-    for (int i = 0; i < k; i++) {
-      state = state * LCG_MULTIPLIER + 1;
-      int bit = (int) (state >>> 55);
-      w[base + (bit >>> 6)] |= 1L << bit;
-    }
+    int h = (int) hash;
+    w[base] |= 1L << ((h * S0) >>> 26);
+    w[base + 1] |= 1L << ((h * S1) >>> 26);
+    w[base + 2] |= 1L << ((h * S2) >>> 26);
+    w[base + 3] |= 1L << ((h * S3) >>> 26);
+    w[base + 4] |= 1L << ((h * S4) >>> 26);
+    w[base + 5] |= 1L << ((h * S5) >>> 26);
+    w[base + 6] |= 1L << ((h * S6) >>> 26);
+    w[base + 7] |= 1L << ((h * S7) >>> 26);
   }
 
   /**
@@ -150,15 +145,17 @@ public final class BlockedBloomFilter {
   public boolean mightContain(long hash) {
     final long[] w = words;
     int base = blockBase(hash);
-    long state = hash;
-    for (int i = 0; i < k; i++) {
-      state = state * LCG_MULTIPLIER + 1;
-      int bit = (int) (state >>> 55);
-      if ((w[base + (bit >>> 6)] & (1L << bit)) == 0) {
-        return false;
-      }
-    }
-    return true;
+    int h = (int) hash;
+    long all =
+        (w[base] >>> ((h * S0) >>> 26))
+            & (w[base + 1] >>> ((h * S1) >>> 26))
+            & (w[base + 2] >>> ((h * S2) >>> 26))
+            & (w[base + 3] >>> ((h * S3) >>> 26))
+            & (w[base + 4] >>> ((h * S4) >>> 26))
+            & (w[base + 5] >>> ((h * S5) >>> 26))
+            & (w[base + 6] >>> ((h * S6) >>> 26))
+            & (w[base + 7] >>> ((h * S7) >>> 26));
+    return (all & 1) != 0;
   }
 
   private int blockBase(long hash) {
@@ -170,9 +167,9 @@ public final class BlockedBloomFilter {
     java.util.Arrays.fill(words, 0L);
   }
 
-  /** Returns the number of bits probed per key. */
+  /** Returns the number of bits set per key (one in each word of a block). */
   public int hashCount() {
-    return k;
+    return WORDS_PER_BLOCK;
   }
 
   /** Returns the number of 512-bit blocks. */
@@ -197,6 +194,6 @@ public final class BlockedBloomFilter {
 
   /** Returns the modelled false-positive rate after {@code insertions} distinct keys. */
   public double expectedFpp(long insertions) {
-    return modelledFpp(insertions, blocks, k);
+    return modelledFpp(insertions, blocks);
   }
 }

@@ -6,8 +6,9 @@ import org.mfn.core.flow.FlowHash;
  * An open-addressing hash table from fixed-width flow keys ({@code stride} longs) to non-negative
  * {@code int} values, with linear probing and Robin Hood displacement.
  *
- * <p>Storage is four primitive arrays indexed by slot: the key words ({@code slot * stride}), the
- * value, and a 32-bit tag holding a 24-bit hash fingerprint and the entry's probe distance. No
+ * <p>Storage is one {@code long[]} of slots, {@code stride + 1} words each: a head word (a 32-bit
+ * tag holding a 24-bit hash fingerprint and the probe distance, and the 32-bit value), then the
+ * key words, so a probe usually reads one cache line. No
  * object is allocated on lookup, on update of an existing key, or on removal; insertion allocates
  * only when the table grows. Capacity is a power of two; the table doubles when an insertion
  * would exceed {@code maxLoadFactor} (0.5 .. 0.9), or when a probe distance would pass {@link
@@ -32,8 +33,10 @@ import org.mfn.core.flow.FlowHash;
  * lookup cost does not degrade with churn.
  *
  * The tag (fingerprint << 8 | distance + 1; 0 means empty) lets most mismatching slots be
- * rejected without touching the key array, and keeps the distance beside it in one int.
- * The fingerprint comes from the hash's top 24 bits, the home slot from its low bits.
+ * rejected without comparing keys. Head, value and key share a slot so that a hit costs one
+ * cache line (two when the slot straddles a line) instead of one per array, as separate tag,
+ * value and key arrays would. The fingerprint comes from the hash's top 24 bits, the home slot
+ * from its low bits.
  *
  * [1] P. Celis, P.-A. Larson, J. I. Munro, "Robin Hood Hashing", FOCS 1985.
  * [2] E. Goossaert, "Robin Hood hashing: backward shift deletion", 2013.
@@ -51,10 +54,9 @@ public final class RobinHoodFlowTable {
   private static final int MAX_CAPACITY = 1 << 30;
 
   private final int stride;
+  private final int slotWords;
   private final float maxLoadFactor;
-  private long[] keys;
-  private int[] values;
-  private int[] tags;
+  private long[] slots;
   private int mask;
   private int size;
   private int growAt;
@@ -77,6 +79,7 @@ public final class RobinHoodFlowTable {
       throw new IllegalArgumentException("expected size must be >= 0: " + expectedSize);
     }
     this.stride = stride;
+    this.slotWords = stride + 1;
     this.maxLoadFactor = maxLoadFactor;
     allocate(capacityFor(expectedSize, maxLoadFactor));
   }
@@ -100,14 +103,24 @@ public final class RobinHoodFlowTable {
   }
 
   private void allocate(int capacity) {
-    if ((long) capacity * stride > Integer.MAX_VALUE - 8) {
-      throw new IllegalStateException("table cannot grow beyond " + capacity + " slots of " + stride + " words");
+    if ((long) capacity * slotWords > Integer.MAX_VALUE - 8) {
+      throw new IllegalStateException("table cannot grow beyond " + capacity + " slots of " + slotWords + " words");
     }
-    keys = new long[capacity * stride];
-    values = new int[capacity];
-    tags = new int[capacity];
+    slots = new long[capacity * slotWords];
     mask = capacity - 1;
     growAt = (int) (capacity * (double) maxLoadFactor);
+  }
+
+  private static int tagOf(long head) {
+    return (int) (head >>> 32);
+  }
+
+  private static long head(int tag, int value) {
+    return (long) tag << 32 | (value & 0xFFFF_FFFFL);
+  }
+
+  private int tagAt(int slot) {
+    return tagOf(slots[slot * slotWords]);
   }
 
   /** Returns the words per key. */
@@ -123,6 +136,11 @@ public final class RobinHoodFlowTable {
   /** Returns the number of slots (a power of two). */
   public int capacity() {
     return mask + 1;
+  }
+
+  /** Returns the bytes of the slot array: {@code 8 * (stride + 1)} per slot. */
+  public long sizeInBytes() {
+    return (long) slots.length * Long.BYTES;
   }
 
   /**
@@ -145,7 +163,7 @@ public final class RobinHoodFlowTable {
    */
   public int get(long[] key, int offset) {
     int slot = findSlot(hash(key, offset), key, offset);
-    return slot < 0 ? NOT_FOUND : values[slot];
+    return slot < 0 ? NOT_FOUND : valueAt(slot);
   }
 
   /**
@@ -157,27 +175,27 @@ public final class RobinHoodFlowTable {
    * @return the slot, or {@link #NOT_FOUND}; valid until the next modification
    */
   public int findSlot(long hash, long[] key, int offset) {
-    final int[] t = tags;
+    final long[] s = slots;
     final int m = mask;
+    final int words = slotWords;
     final int fingerprint = (int) (hash >>> 40);
     int slot = (int) hash & m;
     for (int distance = 1; ; distance++) {
-      int tag = t[slot];
+      int base = slot * words;
+      int tag = tagOf(s[base]);
       if ((tag & 0xFF) < distance) {
         return NOT_FOUND; // empty (0) or a richer entry: the key is not here
       }
-      if ((tag >>> 8) == fingerprint && keyEquals(slot, key, offset)) {
+      if ((tag >>> 8) == fingerprint && keyEquals(s, base + 1, key, offset)) {
         return slot;
       }
       slot = (slot + 1) & m;
     }
   }
 
-  private boolean keyEquals(int slot, long[] key, int offset) {
-    final long[] k = keys;
-    int base = slot * stride;
+  private boolean keyEquals(long[] s, int base, long[] key, int offset) {
     for (int i = 0; i < stride; i++) {
-      if (k[base + i] != key[offset + i]) {
+      if (s[base + i] != key[offset + i]) {
         return false;
       }
     }
@@ -199,8 +217,8 @@ public final class RobinHoodFlowTable {
     long hash = hash(key, offset);
     int slot = findSlot(hash, key, offset);
     if (slot >= 0) {
-      int previous = values[slot];
-      values[slot] = value;
+      int previous = valueAt(slot);
+      setValueAt(slot, value);
       return previous;
     }
     if (size >= growAt) {
@@ -216,7 +234,7 @@ public final class RobinHoodFlowTable {
   private boolean insertNew(long hash, long[] key, int offset, int value) {
     int slot = (int) hash & mask;
     int distance = 1;
-    while ((tags[slot] & 0xFF) >= distance) {
+    while ((tagAt(slot) & 0xFF) >= distance) {
       slot = (slot + 1) & mask;
       if (++distance > MAX_PROBE_DISTANCE) {
         return false;
@@ -225,9 +243,9 @@ public final class RobinHoodFlowTable {
     if (!shiftRunForward(slot)) {
       return false;
     }
-    tags[slot] = (int) (hash >>> 40) << 8 | distance;
-    values[slot] = value;
-    System.arraycopy(key, offset, keys, slot * stride, stride);
+    int base = slot * slotWords;
+    slots[base] = head((int) (hash >>> 40) << 8 | distance, value);
+    System.arraycopy(key, offset, slots, base + 1, stride);
     size++;
     return true;
   }
@@ -235,8 +253,8 @@ public final class RobinHoodFlowTable {
   /** Moves the entries from {@code start} up to the next empty slot one slot forward. */
   private boolean shiftRunForward(int start) {
     int empty = start;
-    while (tags[empty] != 0) {
-      if ((tags[empty] & 0xFF) >= MAX_PROBE_DISTANCE) {
+    while (tagAt(empty) != 0) {
+      if ((tagAt(empty) & 0xFF) >= MAX_PROBE_DISTANCE) {
         return false;
       }
       empty = (empty + 1) & mask;
@@ -249,10 +267,10 @@ public final class RobinHoodFlowTable {
     return true;
   }
 
-  private void moveEntry(int from, int to, int distanceChange) {
-    tags[to] = tags[from] + distanceChange;
-    values[to] = values[from];
-    System.arraycopy(keys, from * stride, keys, to * stride, stride);
+  /** Copies slot {@code from} to {@code to}, changing the stored distance by {@code change}. */
+  private void moveEntry(int from, int to, int change) {
+    System.arraycopy(slots, from * slotWords, slots, to * slotWords, slotWords);
+    slots[to * slotWords] += (long) change << 32;
   }
 
   /**
@@ -267,7 +285,7 @@ public final class RobinHoodFlowTable {
     if (slot < 0) {
       return NOT_FOUND;
     }
-    int value = values[slot];
+    int value = valueAt(slot);
     removeAt(slot);
     return value;
   }
@@ -279,17 +297,17 @@ public final class RobinHoodFlowTable {
    * @param slot an occupied slot
    */
   public void removeAt(int slot) {
-    if (tags[slot] == 0) {
+    if (tagAt(slot) == 0) {
       throw new IllegalArgumentException("slot is empty: " + slot);
     }
     int hole = slot;
     int next = (hole + 1) & mask;
-    while ((tags[next] & 0xFF) > 1) {
+    while ((tagAt(next) & 0xFF) > 1) {
       moveEntry(next, hole, -1);
       hole = next;
       next = (next + 1) & mask;
     }
-    tags[hole] = 0;
+    slots[hole * slotWords] = 0;
     size--;
   }
 
@@ -300,7 +318,7 @@ public final class RobinHoodFlowTable {
    * @return true if occupied
    */
   public boolean isOccupied(int slot) {
-    return tags[slot] != 0;
+    return tagAt(slot) != 0;
   }
 
   /**
@@ -310,7 +328,7 @@ public final class RobinHoodFlowTable {
    * @return its value
    */
   public int valueAt(int slot) {
-    return values[slot];
+    return (int) slots[slot * slotWords];
   }
 
   /**
@@ -320,7 +338,8 @@ public final class RobinHoodFlowTable {
    * @param value the new value, 0 or more
    */
   public void setValueAt(int slot, int value) {
-    values[slot] = value;
+    int base = slot * slotWords;
+    slots[base] = head(tagOf(slots[base]), value);
   }
 
   /**
@@ -331,25 +350,24 @@ public final class RobinHoodFlowTable {
    * @param offset index of the first word written
    */
   public void copyKeyAt(int slot, long[] target, int offset) {
-    System.arraycopy(keys, slot * stride, target, offset, stride);
+    System.arraycopy(slots, slot * slotWords + 1, target, offset, stride);
   }
 
   /** Removes every key, keeping the capacity. */
   public void clear() {
-    java.util.Arrays.fill(tags, 0);
+    java.util.Arrays.fill(slots, 0L);
     size = 0;
   }
 
   private void grow() {
-    long[] oldKeys = keys;
-    int[] oldValues = values;
-    int[] oldTags = tags;
-    allocate(Math.multiplyExact(oldTags.length, 2));
+    long[] old = slots;
+    int oldCapacity = mask + 1;
+    allocate(Math.multiplyExact(oldCapacity, 2));
     size = 0;
-    for (int slot = 0; slot < oldTags.length; slot++) {
-      if (oldTags[slot] != 0) {
-        int offset = slot * stride;
-        if (!insertNew(hash(oldKeys, offset), oldKeys, offset, oldValues[slot])) {
+    for (int slot = 0; slot < oldCapacity; slot++) {
+      int base = slot * slotWords;
+      if (tagOf(old[base]) != 0) {
+        if (!insertNew(hash(old, base + 1), old, base + 1, (int) old[base])) {
           throw new IllegalStateException("rehash exceeded the probe limit; is the hash degenerate?");
         }
       }
@@ -364,17 +382,17 @@ public final class RobinHoodFlowTable {
   void checkInvariants() {
     int count = 0;
     for (int slot = 0; slot <= mask; slot++) {
-      int tag = tags[slot];
+      int tag = tagAt(slot);
       if (tag == 0) {
         continue;
       }
       count++;
       int distance = (tag & 0xFF) - 1;
-      long hash = hash(keys, slot * stride);
+      long hash = hash(slots, slot * slotWords + 1);
       check(((slot - distance) & mask) == ((int) hash & mask), "slot " + slot + " is not at its home + distance");
       check((tag >>> 8) == (int) (hash >>> 40), "slot " + slot + " has a wrong fingerprint");
       if (distance > 0) {
-        int before = tags[(slot - 1) & mask];
+        int before = tagAt((slot - 1) & mask);
         check(before != 0 && (before & 0xFF) - 1 >= distance - 1, "slot " + slot + " breaks the Robin Hood order");
       }
     }

@@ -50,11 +50,17 @@ class BlockedBloomFilterTest {
   }
 
   @Test
-  void modelledFpp_nonBlockedLimit_agreesWithTheClassicFormula() {
-    // With one key per block on average and k = 1, the model reduces to sum_i P(i) (1-(1-1/512)^i).
-    double f = BlockedBloomFilter.modelledFpp(1000, 1000, 1);
-    // E[1 - (1-1/512)^X] for X ~ Poisson(1) = 1 - exp(-1/512).
-    assertThat(f).isCloseTo(1 - Math.exp(-1.0 / 512), org.assertj.core.data.Offset.offset(1e-12));
+  void modelledFpp_oneKeyPerBlock_matchesTheClosedForm() {
+    // With exactly Poisson(1) keys per block: E[(1 - (63/64)^X)^8] summed by hand for X <= 30.
+    double expected = 0;
+    double poisson = Math.exp(-1);
+    for (int i = 0; i <= 30; i++) {
+      if (i > 0) {
+        poisson /= i;
+      }
+      expected += poisson * Math.pow(1 - Math.pow(63 / 64.0, i), 8);
+    }
+    assertThat(BlockedBloomFilter.modelledFpp(1000, 1000)).isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-12));
   }
 
   @Test

@@ -1,0 +1,30 @@
+package org.mfn.bench;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.mfn.core.result.Layer;
+import org.mfn.core.result.Role;
+
+/**
+ * What a benchmark method measures: read by the runner to label results and to pair MFN
+ * results with baselines and peers of the same subject.
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.METHOD)
+public @interface Measures {
+  /** The layer measured. */
+  Layer layer();
+
+  /** The subject, shared by ours, the baseline and the peers, e.g. {@code ifr.lookup.hit}. */
+  String subject();
+
+  /** MFN (ours), BASELINE (the traditional system of a claim) or PEER (a known library). */
+  Role role();
+
+  /** A short label of the implementation, e.g. {@code RobinHoodFlowTable}. */
+  String implementation();
+}

@@ -1,0 +1,101 @@
+package org.mfn.report.console;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.mfn.core.result.BenchmarkResult;
+import org.mfn.core.result.Improvement;
+import org.mfn.core.result.Layer;
+import org.mfn.core.result.MetricResult;
+import org.mfn.core.target.TargetVerdict;
+
+/** The console tables of a run: results, claims and comparisons. */
+public final class ConsoleTables {
+  private static final String ALLOCATION = "gc.alloc.rate.norm";
+
+  private ConsoleTables() {}
+
+  /**
+   * Renders every benchmark with its mean, interval and allocation.
+   *
+   * @param results the results
+   * @return the table
+   */
+  public static String results(List<BenchmarkResult> results) {
+    TextTable table = new TextTable("benchmark", "params", "role", "mean", "95% CI", "unit", "alloc B/op");
+    for (BenchmarkResult r : results) {
+      MetricResult alloc = r.secondary().get(ALLOCATION);
+      table.add(
+          shortName(r.benchmark()),
+          params(r.params()),
+          r.role().name(),
+          Numbers.format(r.primary().statistics().mean()),
+          Numbers.interval(r.primary().statistics().ci()),
+          r.primary().unit(),
+          alloc == null ? null : Numbers.format(alloc.statistics().mean()));
+    }
+    return table.render();
+  }
+
+  /**
+   * Renders the claims of some layers with their verdicts.
+   *
+   * @param verdicts every verdict
+   * @param layers the layers to show
+   * @return the table
+   */
+  public static String claims(List<TargetVerdict> verdicts, Collection<Layer> layers) {
+    TextTable table = new TextTable("claim", "target", "measured", "95% CI", "verdict");
+    for (TargetVerdict v : verdicts) {
+      if (layers.contains(v.layer())) {
+        table.add(
+            v.id(),
+            v.threshold(),
+            v.measured() == null ? null : Numbers.format(v.measured()) + " " + v.unit(),
+            Numbers.interval(v.interval()),
+            v.verdict().name());
+      }
+    }
+    return table.render();
+  }
+
+  /**
+   * Renders MFN against baselines and peers.
+   *
+   * @param improvements the pairs
+   * @return the table
+   */
+  public static String improvements(List<Improvement> improvements) {
+    TextTable table = new TextTable("subject", "params", "against", "speedup", "95% CI", "reduction %");
+    for (Improvement i : improvements) {
+      table.add(
+          i.subject(),
+          params(i.params()),
+          shortName(stripParams(i.other())) + " (" + i.otherRole() + ")",
+          Numbers.format(i.speedup()) + "x",
+          Numbers.interval(i.speedupInterval()),
+          Numbers.format(i.reductionPercent()));
+    }
+    return table.render();
+  }
+
+  private static String shortName(String benchmark) {
+    int method = benchmark.lastIndexOf('.');
+    int type = benchmark.lastIndexOf('.', method - 1);
+    return benchmark.substring(type + 1);
+  }
+
+  private static String stripParams(String id) {
+    int brace = id.indexOf('{');
+    return brace < 0 ? id : id.substring(0, brace);
+  }
+
+  private static String params(Map<String, String> params) {
+    if (params.isEmpty()) {
+      return "";
+    }
+    StringBuilder sb = new StringBuilder();
+    params.forEach((k, v) -> sb.append(sb.length() == 0 ? "" : " ").append(k).append('=').append(v));
+    return sb.toString();
+  }
+}

@@ -1,0 +1,214 @@
+package org.mfn.runner.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import java.util.stream.Collectors;
+import org.mfn.core.result.Layer;
+import org.mfn.core.stats.HierarchicalBootstrap;
+import org.mfn.core.target.Verdict;
+import org.mfn.runner.ExitCodes;
+import org.mfn.runner.plan.Profile;
+import org.mfn.runner.plan.RunPlan;
+import org.mfn.runner.run.RunOutcome;
+import org.mfn.runner.run.RunService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * The top-level command: its options select and run benchmarks, then print the claims.
+ *
+ * <p>Exit codes: 0 success (claims may have failed), 1 runtime failure, 2 usage error, 4 a claim
+ * failed and {@code --fail-on-target} was given.
+ */
+@Command(
+    name = "mfn-runner",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    sortOptions = false,
+    usageHelpAutoWidth = true,
+    description = {
+      "Runs the MFN Bench JMH benchmarks, computes statistics and judges every performance claim.",
+      "",
+      "Examples:",
+      "  java -jar mfn-runner.jar --all-layers --baseline --report",
+      "  java -jar mfn-runner.jar --layers layer1 --profile smoke --report --output results",
+      "  java -jar mfn-runner.jar --include FlowTableLookup --flow-count 100000 --forks 1",
+      ""
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:success (claims may have failed; see the report)",
+      "1:runtime failure (a benchmark failed, a file could not be written)",
+      "2:usage error (unknown option, bad value, unknown layer)",
+      "4:a claim failed and --fail-on-target was given"
+    })
+public final class MfnCommand implements Callable<Integer> {
+  @Spec private CommandSpec spec;
+
+  @Option(names = "--all-layers", description = "Run the benchmarks of every layer.")
+  private boolean allLayers;
+
+  @Option(
+      names = "--layers",
+      split = ",",
+      paramLabel = "LAYER",
+      description = "Layers to run, comma-separated: ifr|layer1|1, dsr|layer2|2, alm|layer3|3, cpe|layer4|4, integration.")
+  private List<String> layerNames = new ArrayList<>();
+
+  @Option(names = "--include", paramLabel = "REGEX", description = "Only benchmarks whose name matches (repeatable).")
+  private List<String> includes = new ArrayList<>();
+
+  @Option(names = "--baseline", description = "Also run the baseline (traditional) benchmarks and compute improvements.")
+  private boolean baseline;
+
+  @Option(
+      names = "--profile",
+      paramLabel = "PROFILE",
+      description = "Run length: smoke, quick, standard, thorough (default: ${DEFAULT-VALUE}).",
+      defaultValue = "standard")
+  private Profile profile;
+
+  @Option(names = "--forks", paramLabel = "N", description = "Forked JVMs per benchmark (overrides the profile; at least 1).")
+  private Integer forks;
+
+  @Option(names = "--warm-up", paramLabel = "N", description = "Warm-up iterations per fork (overrides the profile).")
+  private Integer warmupIterations;
+
+  @Option(names = "--sample-size", paramLabel = "N", description = "Measurement iterations per fork (overrides the profile).")
+  private Integer sampleSize;
+
+  @Option(
+      names = "--duration",
+      paramLabel = "TIME",
+      converter = DurationConverter.class,
+      description = "Time of each measurement iteration, e.g. 500ms, 2s (overrides the profile).")
+  private Double duration;
+
+  @Option(
+      names = "--flow-count",
+      split = ",",
+      paramLabel = "N",
+      description = "Values of the flowCount parameter for the benchmarks that have it, comma-separated.")
+  private List<Integer> flowCounts = new ArrayList<>();
+
+  @Option(
+      names = "--output",
+      paramLabel = "DIR",
+      description = "Directory for run directories (default: ${DEFAULT-VALUE}).",
+      defaultValue = "mfn-results")
+  private Path output;
+
+  @Option(names = "--report", description = "Print the full results, claims and comparison tables.")
+  private boolean report;
+
+  @Option(names = "--fail-on-target", description = "Exit with code 4 when a measured claim fails.")
+  private boolean failOnTarget;
+
+  @Option(
+      names = "--confidence",
+      paramLabel = "LEVEL",
+      description = "Confidence level of the intervals (default: ${DEFAULT-VALUE}).",
+      defaultValue = "0.95")
+  private double confidence;
+
+  @Option(
+      names = "--gc-profile",
+      negatable = true,
+      defaultValue = "true",
+      fallbackValue = "true",
+      description = "Record allocation per operation with JMH's GC profiler (default: on).")
+  private boolean gcProfile;
+
+  @Option(names = {"-v", "--verbose"}, description = "Print every iteration, and stack traces on errors.")
+  private boolean verbose;
+
+  @Override
+  public Integer call() {
+    RunPlan plan = plan();
+    RunOutcome outcome = new RunService(spec.commandLine().getOut(), VersionProvider.version(), verbose).run(plan);
+    new SummaryPrinter(spec.commandLine().getOut()).print(outcome, plan);
+    boolean failed = outcome.result().targets().stream().anyMatch(t -> t.verdict() == Verdict.FAIL);
+    return plan.failOnTarget() && failed ? ExitCodes.TARGET_FAILED : ExitCodes.OK;
+  }
+
+  /** Turns the options into a plan, or throws a usage error. */
+  RunPlan plan() {
+    List<Layer> layers = layers();
+    checkPositive("--forks", forks, 1);
+    checkPositive("--warm-up", warmupIterations, 0);
+    checkPositive("--sample-size", sampleSize, 1);
+    for (Integer count : flowCounts) {
+      checkPositive("--flow-count", count, 1);
+    }
+    if (!(confidence >= 0.5 && confidence < 1)) {
+      throw usage("--confidence must be in [0.5, 1): " + confidence);
+    }
+    for (String regex : includes) {
+      try {
+        Pattern.compile(regex);
+      } catch (PatternSyntaxException e) {
+        throw usage("--include '" + regex + "' is not a valid regular expression: " + e.getDescription());
+      }
+    }
+    return new RunPlan(
+        profile,
+        layers,
+        includes,
+        baseline,
+        forks != null ? forks : profile.forks(),
+        warmupIterations != null ? warmupIterations : profile.warmupIterations(),
+        profile.warmupSeconds(),
+        sampleSize != null ? sampleSize : profile.measurementIterations(),
+        duration != null ? duration : profile.measurementSeconds(),
+        flowCounts.stream().map(String::valueOf).toList(),
+        output,
+        report,
+        failOnTarget,
+        confidence,
+        HierarchicalBootstrap.DEFAULT_RESAMPLES,
+        gcProfile);
+  }
+
+  private List<Layer> layers() {
+    if (allLayers && !layerNames.isEmpty()) {
+      throw usage("give either --all-layers or --layers, not both");
+    }
+    if (allLayers || (layerNames.isEmpty() && !includes.isEmpty())) {
+      return Arrays.asList(Layer.values());
+    }
+    if (layerNames.isEmpty()) {
+      throw usage("choose what to run: --all-layers, --layers LIST or --include REGEX");
+    }
+    Set<Layer> layers = new LinkedHashSet<>();
+    for (String name : layerNames) {
+      layers.add(
+          Layer.byName(name)
+              .orElseThrow(
+                  () ->
+                      usage(
+                          "unknown layer '" + name + "'; layers are "
+                              + Arrays.stream(Layer.values()).map(l -> String.join("|", l.aliases())).collect(Collectors.joining(", ")))));
+    }
+    return new ArrayList<>(layers);
+  }
+
+  private void checkPositive(String option, Integer value, int minimum) {
+    if (value != null && value < minimum) {
+      throw usage(option + " must be at least " + minimum + ": " + value);
+    }
+  }
+
+  private ParameterException usage(String message) {
+    return new ParameterException(spec.commandLine(), message);
+  }
+}

@@ -1,0 +1,100 @@
+package org.mfn.runner.jmh;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.mfn.core.io.AtomicFiles;
+import org.mfn.runner.plan.BenchmarkInfo;
+import org.mfn.runner.plan.RunPlan;
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.results.format.ResultFormatFactory;
+import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Runs benchmarks through JMH's {@link Runner} API and writes JMH's JSON result, unchanged in
+ * format, atomically to {@code jmh.json}; JMH's text output goes to {@code jmh.log}.
+ *
+ * <p>Each benchmark is included by its exact name, the plan's forks (at least one) and
+ * iteration settings override the annotations, and JMH's GC profiler adds allocation per
+ * operation when the plan asks for it. {@code shouldFailOnError} is on: a benchmark that throws
+ * fails the run rather than leaving a silent gap. Not thread-safe; JMH itself allows one run per
+ * machine at a time (its lock lives in {@code java.io.tmpdir}).
+ */
+public final class JmhDriver {
+  /** Assumed JVM start plus trial setup per fork, seconds, for estimates. */
+  public static final double SETUP_SECONDS_PER_FORK = 2.5;
+
+  /** The JMH JSON file name in a run directory. */
+  public static final String JMH_JSON = "jmh.json";
+
+  /** JMH's text log in a run directory. */
+  public static final String JMH_LOG = "jmh.log";
+
+  /**
+   * Runs the benchmarks.
+   *
+   * @param plan the plan
+   * @param benchmarks the benchmarks to run, at least one
+   * @param runDirectory where {@code jmh.json} and {@code jmh.log} go
+   * @param listener progress receiver
+   * @return the path of {@code jmh.json}
+   * @throws IOException if the files cannot be written
+   * @throws RunnerException if JMH fails (a benchmark threw, a fork could not start)
+   */
+  public Path run(RunPlan plan, List<BenchmarkInfo> benchmarks, Path runDirectory, ProgressListener listener)
+      throws IOException, RunnerException {
+    ChainedOptionsBuilder options =
+        new OptionsBuilder()
+            .forks(plan.forks())
+            .warmupIterations(plan.warmupIterations())
+            .warmupTime(seconds(plan.warmupSeconds()))
+            .measurementIterations(plan.measurementIterations())
+            .measurementTime(seconds(plan.measurementSeconds()))
+            .shouldFailOnError(true);
+    for (BenchmarkInfo b : benchmarks) {
+      options.include("^" + Pattern.quote(b.name()) + "$");
+    }
+    if (!plan.flowCounts().isEmpty()) {
+      options.param("flowCount", plan.flowCounts().toArray(String[]::new));
+    }
+    if (plan.gcProfiler()) {
+      options.addProfiler(GCProfiler.class);
+    }
+    Map<String, List<String>> overrides = plan.flowCounts().isEmpty() ? Map.of() : Map.of("flowCount", plan.flowCounts());
+    int total = benchmarks.stream().mapToInt(b -> b.parameterSets(overrides)).sum();
+    Collection<RunResult> results;
+    Path logFile = runDirectory.resolve(JMH_LOG);
+    try (PrintStream log = new PrintStream(Files.newOutputStream(logFile), true, StandardCharsets.UTF_8)) {
+      ProgressOutputFormat format =
+          new ProgressOutputFormat(
+              ProgressOutputFormat.textLog(log), listener, total, plan.secondsPerBenchmark(SETUP_SECONDS_PER_FORK));
+      results = new Runner(options.build(), format).run();
+    }
+    Path json = runDirectory.resolve(JMH_JSON);
+    AtomicFiles.write(json, out -> writeJson(results, out));
+    return json;
+  }
+
+  private static void writeJson(Collection<RunResult> results, OutputStream out) {
+    PrintStream print = new PrintStream(out, false, StandardCharsets.UTF_8);
+    ResultFormatFactory.getInstance(ResultFormatType.JSON, print).writeOut(results);
+    print.flush();
+  }
+
+  private static TimeValue seconds(double seconds) {
+    return TimeValue.milliseconds(Math.max(1, Math.round(seconds * 1000)));
+  }
+}

@@ -1,0 +1,134 @@
+package org.mfn.runner.jmh;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.Collection;
+import java.util.Map;
+import java.util.TreeMap;
+import org.openjdk.jmh.infra.BenchmarkParams;
+import org.openjdk.jmh.infra.IterationParams;
+import org.openjdk.jmh.results.BenchmarkResult;
+import org.openjdk.jmh.results.IterationResult;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.IterationType;
+import org.openjdk.jmh.runner.format.OutputFormat;
+
+/**
+ * A JMH {@link OutputFormat} that sends JMH's own text to a log and reports progress to a
+ * {@link ProgressListener}: which benchmark, n of m, and the time left, estimated from the
+ * plan until the first benchmark ends and from measured durations after.
+ *
+ * <p>JMH calls it from its runner thread only; not thread-safe.
+ */
+final class ProgressOutputFormat implements OutputFormat {
+  private final OutputFormat log;
+  private final ProgressListener listener;
+  private final int total;
+  private final double plannedSecondsEach;
+  private int started;
+  private long runStartNanos;
+
+  ProgressOutputFormat(OutputFormat log, ProgressListener listener, int total, double plannedSecondsEach) {
+    this.log = log;
+    this.listener = listener;
+    this.total = total;
+    this.plannedSecondsEach = plannedSecondsEach;
+  }
+
+  static String label(BenchmarkParams params) {
+    Map<String, String> p = new TreeMap<>();
+    for (String key : params.getParamsKeys()) {
+      p.put(key, params.getParam(key));
+    }
+    return params.getBenchmark() + (p.isEmpty() ? "" : " " + p);
+  }
+
+  @Override
+  public void startRun() {
+    runStartNanos = System.nanoTime();
+    log.startRun();
+  }
+
+  @Override
+  public void startBenchmark(BenchmarkParams params) {
+    started++;
+    double elapsed = (System.nanoTime() - runStartNanos) / 1e9;
+    int remaining = total - started + 1;
+    double each = started > 1 ? elapsed / (started - 1) : plannedSecondsEach;
+    listener.benchmarkStarted(started, total, label(params), remaining * each);
+    log.startBenchmark(params);
+  }
+
+  @Override
+  public void iteration(BenchmarkParams benchParams, IterationParams params, int iteration) {
+    log.iteration(benchParams, params, iteration);
+  }
+
+  @Override
+  public void iterationResult(BenchmarkParams benchParams, IterationParams params, int iteration, IterationResult data) {
+    listener.iterationEnded(
+        params.getType() == IterationType.WARMUP,
+        iteration,
+        data.getPrimaryResult().getScore(),
+        data.getPrimaryResult().getScoreUnit());
+    log.iterationResult(benchParams, params, iteration, data);
+  }
+
+  @Override
+  public void endBenchmark(BenchmarkResult result) {
+    if (result != null) {
+      listener.benchmarkEnded(
+          label(result.getParams()),
+          result.getPrimaryResult().getScore(),
+          result.getPrimaryResult().getScoreError(),
+          result.getPrimaryResult().getScoreUnit());
+    }
+    log.endBenchmark(result);
+  }
+
+  @Override
+  public void endRun(Collection<RunResult> result) {
+    log.endRun(result);
+  }
+
+  @Override
+  public void print(String s) {
+    log.print(s);
+  }
+
+  @Override
+  public void println(String s) {
+    log.println(s);
+  }
+
+  @Override
+  public void flush() {
+    log.flush();
+  }
+
+  @Override
+  public void close() {
+    log.close();
+  }
+
+  @Override
+  public void verbosePrintln(String s) {
+    log.verbosePrintln(s);
+  }
+
+  @Override
+  public void write(int b) {
+    log.write(b);
+  }
+
+  @Override
+  public void write(byte[] b) throws IOException {
+    log.write(b);
+  }
+
+  /** Creates JMH's normal text format over a stream, for the log. */
+  static OutputFormat textLog(PrintStream out) {
+    return org.openjdk.jmh.runner.format.OutputFormatFactory.createFormatInstance(
+        out, org.openjdk.jmh.runner.options.VerboseMode.NORMAL);
+  }
+}

@@ -1,0 +1,62 @@
+package org.mfn.runner.run;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import org.mfn.report.console.Numbers;
+import org.mfn.runner.jmh.ProgressListener;
+
+/**
+ * Progress as plain log lines: one line when a benchmark starts (n of m, time left), one when
+ * it ends (score and JMH's error); iteration lines only when verbose. Plain lines suit both a
+ * terminal and a CI log.
+ */
+public final class ConsoleProgress implements ProgressListener {
+  private final PrintWriter out;
+  private final boolean verbose;
+
+  /**
+   * Creates the printer.
+   *
+   * @param out where lines go
+   * @param verbose whether every iteration is printed
+   */
+  public ConsoleProgress(PrintWriter out, boolean verbose) {
+    this.out = out;
+    this.verbose = verbose;
+  }
+
+  @Override
+  public void benchmarkStarted(int index, int total, String label, double secondsLeft) {
+    out.printf(Locale.ROOT, "[%d/%d] %s  (about %s left)%n", index, total, label, duration(secondsLeft));
+    out.flush();
+  }
+
+  @Override
+  public void iterationEnded(boolean warmup, int iteration, double score, String unit) {
+    if (verbose) {
+      out.printf(Locale.ROOT, "        %s %d: %s %s%n", warmup ? "warm-up" : "iteration", iteration, Numbers.format(score), unit);
+      out.flush();
+    }
+  }
+
+  @Override
+  public void benchmarkEnded(String label, double score, double error, String unit) {
+    String err = Double.isFinite(error) ? " ± " + Numbers.format(error) : "";
+    out.printf(Locale.ROOT, "        %s%s %s%n", Numbers.format(score), err, unit);
+    out.flush();
+  }
+
+  /**
+   * Formats seconds as {@code 1h 02m}, {@code 3m 05s} or {@code 42s}.
+   *
+   * @param seconds a duration in seconds
+   * @return the text
+   */
+  public static String duration(double seconds) {
+    long s = Math.max(0, Math.round(seconds));
+    if (s >= 3600) {
+      return String.format(Locale.ROOT, "%dh %02dm", s / 3600, (s % 3600) / 60);
+    }
+    return s >= 60 ? String.format(Locale.ROOT, "%dm %02ds", s / 60, s % 60) : s + "s";
+  }
+}

@@ -1,0 +1,75 @@
+package org.mfn.runner.run;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.mfn.core.result.EnvironmentInfo;
+
+/** Records the machine, JVM and source revision of a run. Stateless. */
+public final class EnvironmentProbe {
+  private EnvironmentProbe() {}
+
+  /**
+   * Describes this environment.
+   *
+   * @param mfnVersion the runner's version
+   * @param start when the run started
+   * @return the description, without an end time
+   */
+  public static EnvironmentInfo describe(String mfnVersion, Instant start) {
+    Runtime runtime = Runtime.getRuntime();
+    return new EnvironmentInfo(
+        mfnVersion,
+        System.getProperty("java.version"),
+        System.getProperty("java.vm.name"),
+        System.getProperty("java.vm.vendor"),
+        ManagementFactory.getRuntimeMXBean().getInputArguments(),
+        List.of(),
+        System.getProperty("os.name"),
+        System.getProperty("os.version"),
+        System.getProperty("os.arch"),
+        cpuModel(),
+        runtime.availableProcessors(),
+        runtime.maxMemory(),
+        gitCommit(),
+        start.toString(),
+        null);
+  }
+
+  static String cpuModel() {
+    Path cpuinfo = Path.of("/proc/cpuinfo");
+    try {
+      if (Files.isReadable(cpuinfo)) {
+        for (String line : Files.readAllLines(cpuinfo)) {
+          if (line.startsWith("model name")) {
+            return line.substring(line.indexOf(':') + 1).trim();
+          }
+        }
+      }
+    } catch (IOException e) {
+      // fall through: the model is informational
+    }
+    return "unknown";
+  }
+
+  /** The commit of the current directory's git checkout, or null outside one or without git. */
+  static String gitCommit() {
+    try {
+      Process git =
+          new ProcessBuilder("git", "rev-parse", "HEAD").redirectErrorStream(true).start();
+      String out = new String(git.getInputStream().readAllBytes()).trim();
+      if (git.waitFor(5, TimeUnit.SECONDS) && git.exitValue() == 0 && out.matches("[0-9a-f]{40}")) {
+        return out;
+      }
+    } catch (IOException e) {
+      return null;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return null;
+  }
+}

@@ -1,0 +1,12 @@
+package org.mfn.runner.run;
+
+import java.nio.file.Path;
+import org.mfn.core.result.RunResult;
+
+/**
+ * What a finished run left behind.
+ *
+ * @param directory the run directory
+ * @param result the content of its {@code results.json}
+ */
+public record RunOutcome(Path directory, RunResult result) {}

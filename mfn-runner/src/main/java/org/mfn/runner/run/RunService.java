@@ -1,0 +1,156 @@
+package org.mfn.runner.run;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.mfn.core.result.BenchmarkResult;
+import org.mfn.core.result.EnvironmentInfo;
+import org.mfn.core.result.Improvement;
+import org.mfn.core.result.ImprovementFinder;
+import org.mfn.core.result.Layer;
+import org.mfn.core.result.RunResult;
+import org.mfn.core.result.RunSettings;
+import org.mfn.core.stats.SampleSummarizer;
+import org.mfn.core.target.TargetCatalogue;
+import org.mfn.core.target.TargetJudge;
+import org.mfn.core.target.TargetVerdict;
+import org.mfn.report.json.ResultsJson;
+import org.mfn.report.json.TargetCatalogueReader;
+import org.mfn.runner.ExitCodes;
+import org.mfn.runner.MfnException;
+import org.mfn.runner.jmh.JmhDriver;
+import org.mfn.runner.jmh.JmhJsonReader;
+import org.mfn.runner.jmh.ResultAssembler;
+import org.mfn.runner.plan.BenchmarkCatalog;
+import org.mfn.runner.plan.BenchmarkInfo;
+import org.mfn.runner.plan.BenchmarkSelector;
+import org.mfn.runner.plan.RunPlan;
+import org.openjdk.jmh.runner.RunnerException;
+
+/**
+ * Runs a {@link RunPlan}: selects the benchmarks, creates the run directory, drives JMH, and
+ * writes {@code jmh.json} and {@code results.json} (statistics, MFN-vs-baseline comparisons and
+ * the verdict on every claim). Output goes only to the given writer.
+ */
+public final class RunService {
+  /** The results file name in a run directory. */
+  public static final String RESULTS_JSON = "results.json";
+
+  private final PrintWriter out;
+  private final String version;
+  private final boolean verbose;
+
+  /**
+   * Creates the service.
+   *
+   * @param out where progress and notes go
+   * @param version the runner's version, recorded in the results
+   * @param verbose whether every iteration is printed
+   */
+  public RunService(PrintWriter out, String version, boolean verbose) {
+    this.out = out;
+    this.version = version;
+    this.verbose = verbose;
+  }
+
+  /**
+   * Runs the plan.
+   *
+   * @param plan what to run
+   * @return the run directory and its results
+   * @throws MfnException with exit code 2 when nothing matches the selection, 1 when a benchmark
+   *     or a file fails
+   */
+  public RunOutcome run(RunPlan plan) {
+    BenchmarkCatalog catalog = BenchmarkCatalog.load();
+    List<BenchmarkInfo> selected = BenchmarkSelector.select(catalog, plan);
+    List<Layer> notBuilt = BenchmarkSelector.layersNotBuilt(catalog, plan.layers());
+    for (Layer layer : notBuilt) {
+      out.printf("note: layer %s (%s) has no benchmarks yet; its claims are reported NOT_MEASURED%n", layer.shortName(), layer.title());
+    }
+    if (selected.isEmpty() && !plan.includes().isEmpty()) {
+      throw new MfnException(ExitCodes.USAGE, "no benchmark of the selected layers matches --include " + String.join(", ", plan.includes()));
+    }
+    Instant start = Instant.now();
+    Path runDirectory = RunDirectory.create(plan.outputDirectory(), start);
+    EnvironmentInfo environment = EnvironmentProbe.describe(version, start);
+    printEstimate(plan, selected);
+    SampleSummarizer summarizer = new SampleSummarizer(plan.confidenceLevel(), plan.bootstrapResamples());
+    List<BenchmarkResult> results = selected.isEmpty() ? List.of() : measure(plan, selected, runDirectory, catalog, summarizer);
+    List<Improvement> improvements = new ImprovementFinder(plan.confidenceLevel(), plan.bootstrapResamples()).find(results);
+    TargetCatalogue catalogue = TargetCatalogueReader.loadDefault();
+    List<TargetVerdict> verdicts = new TargetJudge(plan.confidenceLevel(), plan.bootstrapResamples()).judgeAll(catalogue, results);
+    RunResult result =
+        new RunResult(
+            RunResult.SCHEMA_VERSION,
+            environment.withEndTime(Instant.now().toString()),
+            settings(plan, notBuilt, selected),
+            results,
+            improvements,
+            verdicts);
+    try {
+      ResultsJson.write(result, runDirectory.resolve(RESULTS_JSON));
+    } catch (IOException e) {
+      throw new MfnException(ExitCodes.RUNTIME, "cannot write " + runDirectory.resolve(RESULTS_JSON) + ": " + e.getMessage(), e);
+    }
+    return new RunOutcome(runDirectory, result);
+  }
+
+  private List<BenchmarkResult> measure(
+      RunPlan plan, List<BenchmarkInfo> selected, Path runDirectory, BenchmarkCatalog catalog, SampleSummarizer summarizer) {
+    try {
+      Path json = new JmhDriver().run(plan, selected, runDirectory, new ConsoleProgress(out, verbose));
+      return new ResultAssembler(catalog, summarizer).assemble(JmhJsonReader.read(json));
+    } catch (RunnerException e) {
+      throw new MfnException(
+          ExitCodes.RUNTIME,
+          "the benchmark run failed: " + rootMessage(e) + " (JMH's log: " + runDirectory.resolve(JmhDriver.JMH_LOG) + ")",
+          e);
+    } catch (IOException e) {
+      throw new MfnException(ExitCodes.RUNTIME, "cannot write the JMH results in " + runDirectory + ": " + e.getMessage(), e);
+    }
+  }
+
+  private void printEstimate(RunPlan plan, List<BenchmarkInfo> selected) {
+    Map<String, List<String>> overrides = plan.flowCounts().isEmpty() ? Map.of() : Map.of("flowCount", plan.flowCounts());
+    int sets = selected.stream().mapToInt(b -> b.parameterSets(overrides)).sum();
+    double seconds = sets * plan.secondsPerBenchmark(JmhDriver.SETUP_SECONDS_PER_FORK);
+    out.printf(
+        "Profile %s: %d benchmark(s), %d parameter set(s); %d fork(s) x (%d x %ss warm-up + %d x %ss measured); estimated %s%n",
+        plan.profile().cliName(), selected.size(), sets, plan.forks(), plan.warmupIterations(),
+        trim(plan.warmupSeconds()), plan.measurementIterations(), trim(plan.measurementSeconds()),
+        ConsoleProgress.duration(seconds));
+    out.flush();
+  }
+
+  private static String trim(double seconds) {
+    return seconds == Math.rint(seconds) ? Long.toString((long) seconds) : Double.toString(seconds);
+  }
+
+  private static RunSettings settings(RunPlan plan, List<Layer> notBuilt, List<BenchmarkInfo> selected) {
+    return new RunSettings(
+        plan.profile().cliName(),
+        plan.layers(),
+        notBuilt,
+        selected.stream().map(BenchmarkInfo::name).toList(),
+        plan.baseline(),
+        plan.forks(),
+        plan.warmupIterations(),
+        plan.warmupSeconds(),
+        plan.measurementIterations(),
+        plan.measurementSeconds(),
+        plan.confidenceLevel(),
+        plan.flowCounts().isEmpty() ? null : plan.flowCounts());
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+  }
+}
