@@ -9,8 +9,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * Runs the benchmarks of one class with the settings of its annotations: what every benchmark
- * class's {@code main} calls, so that one class runs from an IDE. JMH command-line options given
- * to {@code main} (e.g. {@code -f 1 -wi 2}) override the annotations.
+ * class's {@code main} calls, so that one class runs from an IDE. JMH command-line options given to
+ * {@code main} (e.g. {@code -f 1 -wi 2}) override the annotations.
  */
 public final class BenchmarkMain {
   private BenchmarkMain() {}

@@ -9,8 +9,8 @@ import org.mfn.core.result.Layer;
 import org.mfn.core.result.Role;
 
 /**
- * What a benchmark method measures: read by the runner to label results and to pair MFN
- * results with baselines and peers of the same subject.
+ * What a benchmark method measures: read by the runner to label results and to pair MFN results
+ * with baselines and peers of the same subject.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

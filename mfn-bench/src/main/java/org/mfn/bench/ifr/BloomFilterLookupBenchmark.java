@@ -26,21 +26,22 @@ import org.openjdk.jmh.annotations.Warmup;
  * Bloom filter queries for flow keys: the "Bloom negative lookup < 10 ns" claim.
  *
  * <p>Workload: {@code flowCount} IPv4 flow keys inserted into a filter sized for them at {@code
- * fpp}; negative queries ask for keys never inserted, positive ones for inserted keys, in a
- * random precomputed order. Each query starts from the same information for both filters, one
- * flow key: ours hashes the packed words ({@link FlowHash}) and probes one 64-byte block;
- * Guava's {@link BloomFilter} (the PEER) is given the key's 64-bit flow hash as a prebuilt
- * {@code Long} and hashes it again with its MurmurHash3-128 funnel, probing {@code k} bits
- * spread over the whole array.
+ * fpp}; negative queries ask for keys never inserted, positive ones for inserted keys, in a random
+ * precomputed order. Each query starts from the same information for both filters, one flow key:
+ * ours hashes the packed words ({@link FlowHash}) and probes one 64-byte block; Guava's {@link
+ * BloomFilter} (the PEER) is given the key's 64-bit flow hash as a prebuilt {@code Long} and hashes
+ * it again with its MurmurHash3-128 funnel, probing {@code k} bits spread over the whole array.
  *
- * <p>Run: {@code java -jar mfn-runner/target/mfn-runner.jar --include BloomFilterLookup}, or
- * {@code main}.
+ * <p>Run: {@code java -jar mfn-runner/target/mfn-runner.jar --include BloomFilterLookup}, or {@code
+ * main}.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 3, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Fork(
+    value = 3,
+    jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 @State(Scope.Benchmark)
 public class BloomFilterLookupBenchmark {
   /** Keys inserted (and the filters' expected insertions). */
@@ -77,7 +78,11 @@ public class BloomFilterLookupBenchmark {
 
   /** Ours, a key never inserted. */
   @Benchmark
-  @Measures(layer = Layer.IFR, subject = "ifr.bloom.negative", role = Role.MFN, implementation = "BlockedBloomFilter")
+  @Measures(
+      layer = Layer.IFR,
+      subject = "ifr.bloom.negative",
+      role = Role.MFN,
+      implementation = "BlockedBloomFilter")
   public boolean blockedNegative(QueryCursor cursor) {
     int offset = keys.offset(cursor.next());
     return blocked.mightContain(FlowHash.hash2(keys.absent[offset], keys.absent[offset + 1]));
@@ -85,7 +90,11 @@ public class BloomFilterLookupBenchmark {
 
   /** Ours, an inserted key. */
   @Benchmark
-  @Measures(layer = Layer.IFR, subject = "ifr.bloom.positive", role = Role.MFN, implementation = "BlockedBloomFilter")
+  @Measures(
+      layer = Layer.IFR,
+      subject = "ifr.bloom.positive",
+      role = Role.MFN,
+      implementation = "BlockedBloomFilter")
   public boolean blockedPositive(QueryCursor cursor) {
     int offset = keys.offset(cursor.next());
     return blocked.mightContain(FlowHash.hash2(keys.present[offset], keys.present[offset + 1]));
@@ -93,14 +102,22 @@ public class BloomFilterLookupBenchmark {
 
   /** Guava, a key never inserted. */
   @Benchmark
-  @Measures(layer = Layer.IFR, subject = "ifr.bloom.negative", role = Role.PEER, implementation = "Guava BloomFilter")
+  @Measures(
+      layer = Layer.IFR,
+      subject = "ifr.bloom.negative",
+      role = Role.PEER,
+      implementation = "Guava BloomFilter")
   public boolean guavaNegative(QueryCursor cursor) {
     return guava.mightContain(absentHashObjects[keys.queries[cursor.next() & FlowKeySet.MASK]]);
   }
 
   /** Guava, an inserted key. */
   @Benchmark
-  @Measures(layer = Layer.IFR, subject = "ifr.bloom.positive", role = Role.PEER, implementation = "Guava BloomFilter")
+  @Measures(
+      layer = Layer.IFR,
+      subject = "ifr.bloom.positive",
+      role = Role.PEER,
+      implementation = "Guava BloomFilter")
   public boolean guavaPositive(QueryCursor cursor) {
     return guava.mightContain(presentHashObjects[keys.queries[cursor.next() & FlowKeySet.MASK]]);
   }

@@ -3,8 +3,8 @@ package org.mfn.bench.ifr;
 import org.mfn.layers.baseline.FiveTupleKey;
 
 /**
- * The slow path used by the IFR benchmarks: a route id derived from the flow key, the same for
- * the packed key and its object form, so both stores hold the same routes.
+ * The slow path used by the IFR benchmarks: a route id derived from the flow key, the same for the
+ * packed key and its object form, so both stores hold the same routes.
  */
 final class ExactMatchRoutes {
   private static final int ROUTES = 1024;

@@ -27,11 +27,11 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The flow cache hit rate on the default trace: the "hit rate > 95%" claim.
  *
- * <p>Workload: the default trace (Zipf 1.0 over {@code flowCount} active flows, IMIX, 1% of
- * packets start a new flow that replaces a random one), 2^22 packets replayed cyclically through a
- * {@link FlowRegistry} with CLOCK eviction and capacity {@code capacityPercent}% of the active
- * flows; a miss installs the flow. Setup replays the whole trace once, so iterations measure the
- * steady state rather than a cold cache.
+ * <p>Workload: the default trace (Zipf 1.0 over {@code flowCount} active flows, IMIX, 1% of packets
+ * start a new flow that replaces a random one), 2^22 packets replayed cyclically through a {@link
+ * FlowRegistry} with CLOCK eviction and capacity {@code capacityPercent}% of the active flows; a
+ * miss installs the flow. Setup replays the whole trace once, so iterations measure the steady
+ * state rather than a cold cache.
  *
  * <p>How the metric is reported: JMH {@link AuxCounters} of type EVENTS count {@code hits} and
  * {@code misses} per iteration; the runner derives {@code hitRate = hits / (hits + misses)} in
@@ -43,7 +43,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 2, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Fork(
+    value = 2,
+    jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 @State(Scope.Benchmark)
 public class FlowCacheHitRateBenchmark {
   private static final int PACKETS = 1 << 22;
@@ -91,7 +93,8 @@ public class FlowCacheHitRateBenchmark {
       packetOffsets[p] = trace.packetFlows()[p] * trace.stride();
     }
     int capacity = Math.max(1, (int) ((long) flowCount * capacityPercent / 100));
-    registry = new FlowRegistry(RegistryConfig.of(trace.layout(), capacity), ExactMatchRoutes::routeOf);
+    registry =
+        new FlowRegistry(RegistryConfig.of(trace.layout(), capacity), ExactMatchRoutes::routeOf);
     for (int p = 0; p < PACKETS; p++) {
       registry.process(keyWords, packetOffsets[p], packetSizes[p], p);
     }
@@ -99,7 +102,11 @@ public class FlowCacheHitRateBenchmark {
 
   /** Ours: one packet through the registry, counted as a hit or a miss. */
   @Benchmark
-  @Measures(layer = Layer.IFR, subject = "ifr.cache-hit-rate", role = Role.MFN, implementation = "FlowRegistry (CLOCK)")
+  @Measures(
+      layer = Layer.IFR,
+      subject = "ifr.cache-hit-rate",
+      role = Role.MFN,
+      implementation = "FlowRegistry (CLOCK)")
   public int registry(QueryCursor cursor, HitCounters counters) {
     int p = cursor.next() & MASK;
     long hitsBefore = registry.hits();

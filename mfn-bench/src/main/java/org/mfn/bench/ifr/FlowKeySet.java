@@ -6,9 +6,9 @@ import org.mfn.core.workload.FlowTraceGenerator;
 import org.mfn.core.workload.TraceConfig;
 
 /**
- * Benchmark inputs for key lookups: {@code n} present IPv4 keys, {@code n} absent ones (the
- * next flow ids of the same generator, so distinct from every present key), and a
- * power-of-two array of uniformly random query indexes into them.
+ * Benchmark inputs for key lookups: {@code n} present IPv4 keys, {@code n} absent ones (the next
+ * flow ids of the same generator, so distinct from every present key), and a power-of-two array of
+ * uniformly random query indexes into them.
  *
  * <p>Built once per trial; read-only afterwards, so it is safe to share between threads.
  */

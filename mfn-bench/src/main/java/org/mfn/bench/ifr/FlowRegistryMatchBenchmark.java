@@ -26,13 +26,13 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Exact match of trace packets against installed flows: the "exact flow match < 0.1 ms" claim,
- * and with the baseline the "88.6% latency reduction" claim.
+ * Exact match of trace packets against installed flows: the "exact flow match < 0.1 ms" claim, and
+ * with the baseline the "88.6% latency reduction" claim.
  *
  * <p>Workload: the default trace generator's Zipf 1.0 popularity and IMIX sizes over {@code
- * flowCount} IPv4 flows, without churn, 2^20 packets replayed in order; every flow is installed
- * in setup, so every packet is a hit. Per packet each implementation finds the flow, counts the
- * packet and its bytes, stamps the last-seen time and returns the cached route:
+ * flowCount} IPv4 flows, without churn, 2^20 packets replayed in order; every flow is installed in
+ * setup, so every packet is a hit. Per packet each implementation finds the flow, counts the packet
+ * and its bytes, stamps the last-seen time and returns the cached route:
  *
  * <ul>
  *   <li>MFN: {@link FlowRegistry} (Bloom filter, Robin Hood table, row records) on the packed key
@@ -50,7 +50,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 3, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Fork(
+    value = 3,
+    jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 @State(Scope.Benchmark)
 public class FlowRegistryMatchBenchmark {
   private static final int PACKETS = 1 << 20;
@@ -74,14 +76,18 @@ public class FlowRegistryMatchBenchmark {
     trace = FlowTraceGenerator.generate(TraceConfig.defaults(flowCount, PACKETS).withChurn(0));
     int stride = trace.stride();
     long[] words = trace.keyWords();
-    registry = new FlowRegistry(RegistryConfig.of(trace.layout(), flowCount), ExactMatchRoutes::routeOf);
+    registry =
+        new FlowRegistry(RegistryConfig.of(trace.layout(), flowCount), ExactMatchRoutes::routeOf);
     registryWithoutBloom =
-        new FlowRegistry(RegistryConfig.of(trace.layout(), flowCount).withBloomFpp(0), ExactMatchRoutes::routeOf);
+        new FlowRegistry(
+            RegistryConfig.of(trace.layout(), flowCount).withBloomFpp(0),
+            ExactMatchRoutes::routeOf);
     hashMapStore = new HashMapFlowStore(flowCount, ExactMatchRoutes::routeOf);
     FiveTupleKey[] flowObjects = new FiveTupleKey[trace.distinctFlows()];
     for (int flow = 0; flow < trace.distinctFlows(); flow++) {
       registry.install(words, flow * stride, ExactMatchRoutes.routeOf(words, flow * stride), 0);
-      registryWithoutBloom.install(words, flow * stride, ExactMatchRoutes.routeOf(words, flow * stride), 0);
+      registryWithoutBloom.install(
+          words, flow * stride, ExactMatchRoutes.routeOf(words, flow * stride), 0);
       flowObjects[flow] = FiveTupleKey.of(words, flow * stride, trace.layout());
       hashMapStore.install(flowObjects[flow], ExactMatchRoutes.routeOf(flowObjects[flow]));
     }
@@ -97,7 +103,11 @@ public class FlowRegistryMatchBenchmark {
 
   /** Ours. */
   @Benchmark
-  @Measures(layer = Layer.IFR, subject = "ifr.exact-match", role = Role.MFN, implementation = "FlowRegistry")
+  @Measures(
+      layer = Layer.IFR,
+      subject = "ifr.exact-match",
+      role = Role.MFN,
+      implementation = "FlowRegistry")
   public int registry(QueryCursor cursor) {
     int p = cursor.next() & MASK;
     return registry.process(trace.keyWords(), packetOffsets[p], packetSizes[p], p);
@@ -105,7 +115,11 @@ public class FlowRegistryMatchBenchmark {
 
   /** Ours without the Bloom filter: shows what the filter costs when every packet hits. */
   @Benchmark
-  @Measures(layer = Layer.IFR, subject = "ifr.exact-match", role = Role.MFN, implementation = "FlowRegistry (no Bloom filter)")
+  @Measures(
+      layer = Layer.IFR,
+      subject = "ifr.exact-match",
+      role = Role.MFN,
+      implementation = "FlowRegistry (no Bloom filter)")
   public int registryWithoutBloom(QueryCursor cursor) {
     int p = cursor.next() & MASK;
     return registryWithoutBloom.process(trace.keyWords(), packetOffsets[p], packetSizes[p], p);
@@ -113,7 +127,11 @@ public class FlowRegistryMatchBenchmark {
 
   /** The traditional store. */
   @Benchmark
-  @Measures(layer = Layer.IFR, subject = "ifr.exact-match", role = Role.BASELINE, implementation = "HashMap<FiveTupleKey>")
+  @Measures(
+      layer = Layer.IFR,
+      subject = "ifr.exact-match",
+      role = Role.BASELINE,
+      implementation = "HashMap<FiveTupleKey>")
   public int hashMapBaseline(QueryCursor cursor) {
     int p = cursor.next() & MASK;
     return hashMapStore.process(packetKeyObjects[p], packetSizes[p], p);

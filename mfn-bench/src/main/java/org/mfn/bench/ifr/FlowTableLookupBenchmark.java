@@ -46,7 +46,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 3, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Fork(
+    value = 3,
+    jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 @State(Scope.Benchmark)
 public class FlowTableLookupBenchmark {
   private static final int NO_VALUE = -1;
@@ -91,49 +93,75 @@ public class FlowTableLookupBenchmark {
   }
 
   private void checkSameContent() {
-    if (robinHood.size() != flowCount || hashMap.size() != flowCount || fastutil.size() != flowCount) {
+    if (robinHood.size() != flowCount
+        || hashMap.size() != flowCount
+        || fastutil.size() != flowCount) {
       throw new IllegalStateException("maps differ in size; the comparison would be unfair");
     }
   }
 
   /** Ours, present key. */
   @Benchmark
-  @Measures(layer = Layer.IFR, subject = "ifr.lookup.hit", role = Role.MFN, implementation = "RobinHoodFlowTable")
+  @Measures(
+      layer = Layer.IFR,
+      subject = "ifr.lookup.hit",
+      role = Role.MFN,
+      implementation = "RobinHoodFlowTable")
   public int robinHoodHit(QueryCursor cursor) {
     return robinHood.get(keys.present, keys.offset(cursor.next()));
   }
 
   /** Ours, absent key. */
   @Benchmark
-  @Measures(layer = Layer.IFR, subject = "ifr.lookup.miss", role = Role.MFN, implementation = "RobinHoodFlowTable")
+  @Measures(
+      layer = Layer.IFR,
+      subject = "ifr.lookup.miss",
+      role = Role.MFN,
+      implementation = "RobinHoodFlowTable")
   public int robinHoodMiss(QueryCursor cursor) {
     return robinHood.get(keys.absent, keys.offset(cursor.next()));
   }
 
   /** The traditional store, present key. */
   @Benchmark
-  @Measures(layer = Layer.IFR, subject = "ifr.lookup.hit", role = Role.BASELINE, implementation = "HashMap<FiveTupleKey>")
+  @Measures(
+      layer = Layer.IFR,
+      subject = "ifr.lookup.hit",
+      role = Role.BASELINE,
+      implementation = "HashMap<FiveTupleKey>")
   public Integer hashMapHit(QueryCursor cursor) {
     return hashMap.get(presentObjects[keys.queries[cursor.next() & FlowKeySet.MASK]]);
   }
 
   /** The traditional store, absent key. */
   @Benchmark
-  @Measures(layer = Layer.IFR, subject = "ifr.lookup.miss", role = Role.BASELINE, implementation = "HashMap<FiveTupleKey>")
+  @Measures(
+      layer = Layer.IFR,
+      subject = "ifr.lookup.miss",
+      role = Role.BASELINE,
+      implementation = "HashMap<FiveTupleKey>")
   public Integer hashMapMiss(QueryCursor cursor) {
     return hashMap.get(absentObjects[keys.queries[cursor.next() & FlowKeySet.MASK]]);
   }
 
   /** The peer, present key's hash. */
   @Benchmark
-  @Measures(layer = Layer.IFR, subject = "ifr.lookup.hit", role = Role.PEER, implementation = "fastutil Long2IntOpenHashMap")
+  @Measures(
+      layer = Layer.IFR,
+      subject = "ifr.lookup.hit",
+      role = Role.PEER,
+      implementation = "fastutil Long2IntOpenHashMap")
   public int fastutilHit(QueryCursor cursor) {
     return fastutil.get(presentHashes[keys.queries[cursor.next() & FlowKeySet.MASK]]);
   }
 
   /** The peer, absent key's hash. */
   @Benchmark
-  @Measures(layer = Layer.IFR, subject = "ifr.lookup.miss", role = Role.PEER, implementation = "fastutil Long2IntOpenHashMap")
+  @Measures(
+      layer = Layer.IFR,
+      subject = "ifr.lookup.miss",
+      role = Role.PEER,
+      implementation = "fastutil Long2IntOpenHashMap")
   public int fastutilMiss(QueryCursor cursor) {
     return fastutil.get(absentHashes[keys.queries[cursor.next() & FlowKeySet.MASK]]);
   }

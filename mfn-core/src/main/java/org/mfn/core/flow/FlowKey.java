@@ -3,8 +3,8 @@ package org.mfn.core.flow;
 import java.util.Arrays;
 
 /**
- * An immutable 5-tuple flow key (source and destination address and port, IP protocol) for IPv4
- * or IPv6, held as packed {@code long} words.
+ * An immutable 5-tuple flow key (source and destination address and port, IP protocol) for IPv4 or
+ * IPv6, held as packed {@code long} words.
  *
  * <p>Packed form (the canonical words, {@link #wordCount()} of them):
  *
@@ -91,8 +91,7 @@ public final class FlowKey {
   public static FlowKey fromWords(long[] words, int offset, int count) {
     long meta = words[offset + count - 1];
     int version = (int) (meta & 0xFF);
-    boolean valid =
-        (version == 4 && count == IPV4_WORDS) || (version == 6 && count == IPV6_WORDS);
+    boolean valid = (version == 4 && count == IPV4_WORDS) || (version == 6 && count == IPV6_WORDS);
     if (!valid || (meta & 0x00FF_FF00L) != 0) {
       throw new IllegalArgumentException(
           "packed flow key must be 2 words with version 4 or 5 words with version 6: count="

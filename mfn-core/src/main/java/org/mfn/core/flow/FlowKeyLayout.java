@@ -3,10 +3,10 @@ package org.mfn.core.flow;
 /**
  * How flow keys occupy a fixed number of {@code long} words in a flow table.
  *
- * <p>A table stores every key in the same number of words (its stride), so that a slot's key
- * starts at {@code slot * words()}. {@link #IPV4} stores the 2 canonical words of IPv4 keys and
- * rejects IPv6; {@link #DUAL_STACK} stores 5 words and accepts both (an IPv4 key is written as
- * {@code [w0, 0, 0, 0, meta]}; its meta word carries version 4, so it never equals an IPv6 key).
+ * <p>A table stores every key in the same number of words (its stride), so that a slot's key starts
+ * at {@code slot * words()}. {@link #IPV4} stores the 2 canonical words of IPv4 keys and rejects
+ * IPv6; {@link #DUAL_STACK} stores 5 words and accepts both (an IPv4 key is written as {@code [w0,
+ * 0, 0, 0, meta]}; its meta word carries version 4, so it never equals an IPv6 key).
  */
 public enum FlowKeyLayout {
   /** IPv4 only, 2 words (16 bytes) per key. */

@@ -9,10 +9,10 @@ import java.util.regex.Pattern;
 /**
  * Parsing and printing of the flow-key text form {@code SRC:PORT -> DST:PORT PROTO}.
  *
- * <p>IPv4 addresses are strict dotted quads. IPv6 addresses are written in brackets and parsed
- * by the JDK's literal parser (which never performs a name lookup for a bracketed literal); they
- * are printed in the RFC 5952 canonical form: lower-case hex, no leading zeros, the longest run
- * of two or more zero groups (the first, on a tie) written as {@code ::}.
+ * <p>IPv4 addresses are strict dotted quads. IPv6 addresses are written in brackets and parsed by
+ * the JDK's literal parser (which never performs a name lookup for a bracketed literal); they are
+ * printed in the RFC 5952 canonical form: lower-case hex, no leading zeros, the longest run of two
+ * or more zero groups (the first, on a tie) written as {@code ::}.
  */
 final class FlowKeyText {
   private static final Pattern KEY = Pattern.compile("^\\s*(\\S+)\\s*->\\s*(\\S+)\\s+(\\S+)\\s*$");
@@ -129,7 +129,9 @@ final class FlowKeyText {
     }
 
     private static int parsePort(String digits, String side) {
-      if (!digits.isEmpty() && digits.length() <= 5 && digits.chars().allMatch(Character::isDigit)) {
+      if (!digits.isEmpty()
+          && digits.length() <= 5
+          && digits.chars().allMatch(Character::isDigit)) {
         int port = Integer.parseInt(digits);
         if (port <= 65535) {
           return port;
@@ -158,8 +160,10 @@ final class FlowKeyText {
 
     private static byte[] ipv6Bytes(String bracketed, String side) {
       String inner = bracketed.substring(1, bracketed.length() - 1);
-      if (inner.isEmpty() || !inner.chars().allMatch(c -> Character.digit(c, 16) >= 0 || c == ':' || c == '.')) {
-        throw new IllegalArgumentException(side + " address is not an IPv6 literal: '" + bracketed + "'");
+      if (inner.isEmpty()
+          || !inner.chars().allMatch(c -> Character.digit(c, 16) >= 0 || c == ':' || c == '.')) {
+        throw new IllegalArgumentException(
+            side + " address is not an IPv6 literal: '" + bracketed + "'");
       }
       try {
         InetAddress address = InetAddress.getByName(bracketed);

@@ -9,9 +9,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /**
- * Writes files atomically: the content goes to a temporary file in the same directory, is forced
- * to disk, and is then renamed over the target, so a reader sees the old file or the whole new
- * one, never a part. Thread-safe for distinct targets.
+ * Writes files atomically: the content goes to a temporary file in the same directory, is forced to
+ * disk, and is then renamed over the target, so a reader sees the old file or the whole new one,
+ * never a part. Thread-safe for distinct targets.
  */
 public final class AtomicFiles {
   private AtomicFiles() {}
@@ -51,14 +51,16 @@ public final class AtomicFiles {
     Path dir = absolute.getParent();
     Path temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
     try {
-      try (var channel = java.nio.channels.FileChannel.open(temp, java.nio.file.StandardOpenOption.WRITE);
+      try (var channel =
+              java.nio.channels.FileChannel.open(temp, java.nio.file.StandardOpenOption.WRITE);
           OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
         content.writeTo(out);
         out.flush();
         channel.force(true);
       }
       try {
-        Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
       }

@@ -12,8 +12,8 @@ import java.util.TreeMap;
  * @param benchmark fully qualified JMH benchmark name ({@code org.mfn.bench.ifr.X.method})
  * @param params JMH parameters, sorted by name (empty when none)
  * @param layer the layer measured
- * @param subject what is measured, shared by the MFN, baseline and peer of one comparison
- *     ({@code ifr.lookup.hit})
+ * @param subject what is measured, shared by the MFN, baseline and peer of one comparison ({@code
+ *     ifr.lookup.hit})
  * @param role MFN, BASELINE or PEER
  * @param implementation short label of the implementation ({@code RobinHoodFlowTable})
  * @param mode JMH mode ({@code avgt}, {@code thrpt}, {@code sample}, {@code ss})
@@ -49,7 +49,12 @@ public record BenchmarkResult(
       return benchmark;
     }
     StringBuilder sb = new StringBuilder(benchmark).append('{');
-    params.forEach((k, v) -> sb.append(sb.charAt(sb.length() - 1) == '{' ? "" : ",").append(k).append('=').append(v));
+    params.forEach(
+        (k, v) ->
+            sb.append(sb.charAt(sb.length() - 1) == '{' ? "" : ",")
+                .append(k)
+                .append('=')
+                .append(v));
     return sb.append('}').toString();
   }
 

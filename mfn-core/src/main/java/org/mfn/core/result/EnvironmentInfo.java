@@ -43,7 +43,20 @@ public record EnvironmentInfo(
   /** Returns a copy with the end time set. */
   public EnvironmentInfo withEndTime(String end) {
     return new EnvironmentInfo(
-        mfnVersion, jdkVersion, jvmName, jvmVendor, jvmFlags, benchmarkJvmFlags, osName,
-        osVersion, osArch, cpuModel, cores, maxHeapBytes, gitCommit, startTime, end);
+        mfnVersion,
+        jdkVersion,
+        jvmName,
+        jvmVendor,
+        jvmFlags,
+        benchmarkJvmFlags,
+        osName,
+        osVersion,
+        osArch,
+        cpuModel,
+        cores,
+        maxHeapBytes,
+        gitCommit,
+        startTime,
+        end);
   }
 }

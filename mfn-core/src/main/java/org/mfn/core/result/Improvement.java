@@ -7,10 +7,10 @@ import org.mfn.core.stats.ConfidenceInterval;
 /**
  * MFN against another implementation of the same subject under the same parameters.
  *
- * <p>{@code speedup} is how many times better MFN is, direction-aware: baseline time / MFN time
- * for time-per-operation units, MFN rate / baseline rate for throughput units; above 1 means MFN
- * is better. {@code reductionPercent} is {@code (1 - 1 / speedup) * 100}: the share of the
- * other's latency that MFN removes (the form of the "88.6% latency reduction" claim).
+ * <p>{@code speedup} is how many times better MFN is, direction-aware: baseline time / MFN time for
+ * time-per-operation units, MFN rate / baseline rate for throughput units; above 1 means MFN is
+ * better. {@code reductionPercent} is {@code (1 - 1 / speedup) * 100}: the share of the other's
+ * latency that MFN removes (the form of the "88.6% latency reduction" claim).
  *
  * @param subject the subject both measure
  * @param params the shared parameters

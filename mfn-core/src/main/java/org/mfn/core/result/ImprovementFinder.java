@@ -6,9 +6,9 @@ import org.mfn.core.stats.MetricUnits;
 import org.mfn.core.stats.Speedup;
 
 /**
- * Pairs every MFN result with the BASELINE and PEER results of the same subject and parameters,
- * and estimates the speedup of each pair with its interval. Pairs are found by data (role,
- * subject, parameters), never by matching names. Immutable and thread-safe.
+ * Pairs every MFN result with the BASELINE and PEER results of the same subject and parameters, and
+ * estimates the speedup of each pair with its interval. Pairs are found by data (role, subject,
+ * parameters), never by matching names. Immutable and thread-safe.
  */
 public final class ImprovementFinder {
   private final double level;

@@ -5,8 +5,8 @@ import java.util.List;
 import org.mfn.core.stats.Statistics;
 
 /**
- * One metric of a benchmark (the primary score or a secondary such as {@code
- * gc.alloc.rate.norm} or {@code hitRate}): its unit, raw samples and statistics.
+ * One metric of a benchmark (the primary score or a secondary such as {@code gc.alloc.rate.norm} or
+ * {@code hitRate}): its unit, raw samples and statistics.
  *
  * @param unit the unit, e.g. {@code ns/op}
  * @param samples one list per fork, one value per measurement iteration, in run order

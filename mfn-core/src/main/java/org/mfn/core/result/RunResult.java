@@ -7,8 +7,8 @@ import org.mfn.core.target.TargetVerdict;
 /**
  * Everything a run produced: the content of {@code results.json}.
  *
- * <p>Versioned: readers check {@link #schemaVersion()} against {@link #SCHEMA_VERSION} and
- * refuse a file of another major version with a clear message.
+ * <p>Versioned: readers check {@link #schemaVersion()} against {@link #SCHEMA_VERSION} and refuse a
+ * file of another major version with a clear message.
  *
  * @param schemaVersion {@link #SCHEMA_VERSION} when written by this build
  * @param environment where and when

@@ -4,14 +4,14 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
- * Bootstrap of the mean of two-level samples {@code double[fork][iteration]}: each replicate
- * draws forks with replacement, then iterations with replacement within each drawn fork, and
- * takes the mean of everything drawn.
+ * Bootstrap of the mean of two-level samples {@code double[fork][iteration]}: each replicate draws
+ * forks with replacement, then iterations with replacement within each drawn fork, and takes the
+ * mean of everything drawn.
  *
  * <p>Resampling forks carries the fork-to-fork variance (JIT decisions, memory layout) into the
- * interval, which a flat bootstrap of pooled iterations misses (Kalibera and Jones 2013, section
- * 4; Davison and Hinkley 1997, section 3.8). With a single fork only iterations are resampled
- * and the interval describes that fork alone. Intervals are bootstrap percentile intervals.
+ * interval, which a flat bootstrap of pooled iterations misses (Kalibera and Jones 2013, section 4;
+ * Davison and Hinkley 1997, section 3.8). With a single fork only iterations are resampled and the
+ * interval describes that fork alone. Intervals are bootstrap percentile intervals.
  *
  * <p>Immutable and thread-safe; each call seeds its own generator, so results are reproducible.
  * Cost: O(resamples * samples).
@@ -81,17 +81,19 @@ public final class HierarchicalBootstrap {
   }
 
   /**
-   * Returns the percentile interval of {@code mean(numerator) / mean(denominator)}, resampling
-   * the two independently.
+   * Returns the percentile interval of {@code mean(numerator) / mean(denominator)}, resampling the
+   * two independently.
    *
    * @param numerator samples of the numerator
    * @param denominator samples of the denominator, with a mean away from zero
    * @param level confidence level
    * @return the interval of the ratio
    */
-  public ConfidenceInterval ratioInterval(double[][] numerator, double[][] denominator, double level) {
+  public ConfidenceInterval ratioInterval(
+      double[][] numerator, double[][] denominator, double level) {
     double[] top = meanReplicates(numerator);
-    double[] bottom = new HierarchicalBootstrap(resamples, seed * 31 + 17).meanReplicates(denominator);
+    double[] bottom =
+        new HierarchicalBootstrap(resamples, seed * 31 + 17).meanReplicates(denominator);
     double[] ratios = new double[resamples];
     for (int b = 0; b < resamples; b++) {
       ratios[b] = top[b] / bottom[b];

@@ -6,12 +6,12 @@ import java.util.Map;
 /**
  * Units of benchmark metrics and claims: conversion within a family and the better direction.
  *
- * <p>Families: time per operation ({@code s/op, ms/op, us/op, ns/op}; {@code ms, us, ns} in a
- * claim mean the same), rate ({@code ops/s, ops/ms, ops/us, ops/ns}), bytes ({@code B, KB, MB,
- * GB}, decimal, and {@code B/op}), bit rate ({@code bps, Mbps, Gbps}), percent ({@code %}) and
- * counts (any other word, e.g. {@code flows}, converted only to itself). Time and bytes are
- * better when lower; rates, bit rates, percents and counts when higher, unless the claim's
- * comparator says otherwise.
+ * <p>Families: time per operation ({@code s/op, ms/op, us/op, ns/op}; {@code ms, us, ns} in a claim
+ * mean the same), rate ({@code ops/s, ops/ms, ops/us, ops/ns}), bytes ({@code B, KB, MB, GB},
+ * decimal, and {@code B/op}), bit rate ({@code bps, Mbps, Gbps}), percent ({@code %}) and counts
+ * (any other word, e.g. {@code flows}, converted only to itself). Time and bytes are better when
+ * lower; rates, bit rates, percents and counts when higher, unless the claim's comparator says
+ * otherwise.
  */
 public final class MetricUnits {
   /** The families of units. */
@@ -79,8 +79,8 @@ public final class MetricUnits {
    * @param from its unit
    * @param to the wanted unit
    * @return the value in {@code to}
-   * @throws IllegalArgumentException if the units are of different families, or are two
-   *     different counts
+   * @throws IllegalArgumentException if the units are of different families, or are two different
+   *     counts
    */
   public static double convert(double value, String from, String to) {
     Family family = family(from);

@@ -10,8 +10,8 @@ import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
  * <p>The point estimates pool all samples. The primary interval is the {@link
  * HierarchicalBootstrap} percentile interval of the mean; the Student-t interval over the pooled
  * samples (what JMH prints as "error") is kept beside it for comparison. With fewer than two
- * samples there is no spread and both intervals are null, so that no verdict is drawn from a
- * single number. Immutable and thread-safe.
+ * samples there is no spread and both intervals are null, so that no verdict is drawn from a single
+ * number. Immutable and thread-safe.
  */
 public final class SampleSummarizer {
   private final double level;
@@ -60,10 +60,12 @@ public final class SampleSummarizer {
     DescriptiveStatistics d = new DescriptiveStatistics(pooled);
     int n = pooled.length;
     if (n < 2) {
-      return new Statistics(n, d.getMean(), d.getMean(), null, d.getMin(), d.getMax(), null, null, null);
+      return new Statistics(
+          n, d.getMean(), d.getMean(), null, d.getMin(), d.getMax(), null, null, null);
     }
     double[][] nonEmpty = Arrays.stream(samples).filter(f -> f.length > 0).toArray(double[][]::new);
-    ConfidenceInterval bootstrap = new HierarchicalBootstrap(resamples, seed).meanInterval(nonEmpty, level);
+    ConfidenceInterval bootstrap =
+        new HierarchicalBootstrap(resamples, seed).meanInterval(nonEmpty, level);
     return new Statistics(
         n,
         d.getMean(),

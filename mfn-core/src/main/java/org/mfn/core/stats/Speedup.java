@@ -3,8 +3,7 @@ package org.mfn.core.stats;
 /**
  * How many times better one implementation is than another: above 1 means better.
  *
- * @param value ratio of means, direction-aware (other time / our time, or our rate / other
- *     rate)
+ * @param value ratio of means, direction-aware (other time / our time, or our rate / other rate)
  * @param interval bootstrap interval of the ratio, or null when either side has fewer than two
  *     samples
  */

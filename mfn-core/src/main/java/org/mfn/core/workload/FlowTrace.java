@@ -9,8 +9,8 @@ import org.mfn.core.flow.FlowKeyLayout;
  *
  * <p>Flow ids are 0 .. {@link #distinctFlows()} - 1; the key of flow {@code f} occupies words
  * {@code f * stride() .. f * stride() + stride() - 1} of {@link #keyWords()}. Immutable after
- * construction by the generator: the arrays returned are the trace's own and must not be
- * modified (they are exposed so that benchmarks read them without copying).
+ * construction by the generator: the arrays returned are the trace's own and must not be modified
+ * (they are exposed so that benchmarks read them without copying).
  */
 public final class FlowTrace {
   private final TraceConfig config;

@@ -12,13 +12,13 @@ import org.mfn.core.flow.Protocol;
  * from a mix, and optional churn.
  *
  * <p>Model: popularity ranks 0..activeFlows-1 each hold one live flow (initially flow id = rank).
- * Each packet first decides, with probability {@code churnPerPacket}, whether it starts a new
- * flow; if so, a uniformly chosen rank's flow ends and the new flow (the next unused id) takes
- * that rank, and the packet belongs to it. Otherwise the packet belongs to the flow at a
- * Zipf-drawn rank. Sizes are drawn independently from the mix.
+ * Each packet first decides, with probability {@code churnPerPacket}, whether it starts a new flow;
+ * if so, a uniformly chosen rank's flow ends and the new flow (the next unused id) takes that rank,
+ * and the packet belongs to it. Otherwise the packet belongs to the flow at a Zipf-drawn rank.
+ * Sizes are drawn independently from the mix.
  *
- * <p>Keys are a function of the flow id and seed: the first word comes from a bijective mix of
- * the id, so distinct ids always give distinct keys, without a deduplication pass. Randomness is
+ * <p>Keys are a function of the flow id and seed: the first word comes from a bijective mix of the
+ * id, so distinct ids always give distinct keys, without a deduplication pass. Randomness is
  * consumed in a fixed order from one {@link SplittableRandom}: the same {@link TraceConfig} gives
  * the same trace on every machine. Memory: O(packets + distinct flows).
  */
@@ -72,7 +72,8 @@ public final class FlowTraceGenerator {
     long extra = FlowHash.fmix64(identity + 0x9E3779B97F4A7C15L);
     int srcPort = (int) (extra & 0xFFFF);
     int dstPort = (int) ((extra >>> 16) & 0xFFFF);
-    int protocol = unitInterval(FlowHash.fmix64(extra + 1)) < TCP_SHARE ? Protocol.TCP : Protocol.UDP;
+    int protocol =
+        unitInterval(FlowHash.fmix64(extra + 1)) < TCP_SHARE ? Protocol.TCP : Protocol.UDP;
     boolean ipv6 = unitInterval(FlowHash.fmix64(extra + 2)) < config.ipv6Fraction();
     if (!ipv6) {
       return FlowKey.ipv4((int) (identity >>> 32), (int) identity, srcPort, dstPort, protocol);

@@ -38,7 +38,8 @@ public final class PacketSizeMix {
     for (String part : text.split(",")) {
       String[] fields = part.trim().split(":");
       if (fields.length > 2) {
-        throw new IllegalArgumentException("packet size entry must be SIZE[:WEIGHT]: '" + part + "'");
+        throw new IllegalArgumentException(
+            "packet size entry must be SIZE[:WEIGHT]: '" + part + "'");
       }
       int size = parsePositive(fields[0], "packet size", part);
       int weight = fields.length == 2 ? parsePositive(fields[1], "packet weight", part) : 1;

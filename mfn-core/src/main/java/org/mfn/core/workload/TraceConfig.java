@@ -7,8 +7,8 @@ package org.mfn.core.workload;
  * @param activeFlows flows alive at any moment (the Zipf population), at least 1
  * @param packets packets in the trace, at least 1
  * @param zipfExponent Zipf exponent of flow popularity, 0 (uniform) or more
- * @param churnPerPacket probability, 0..1, that a packet starts a new flow that replaces the
- *     flow at a uniformly chosen popularity rank (that flow ends); 0 means a fixed population
+ * @param churnPerPacket probability, 0..1, that a packet starts a new flow that replaces the flow
+ *     at a uniformly chosen popularity rank (that flow ends); 0 means a fixed population
  * @param ipv6Fraction fraction 0..1 of flows that are IPv6
  * @param sizeMix packet-size mix
  * @param seed seed of the generator's randomness
@@ -75,7 +75,8 @@ public record TraceConfig(
 
   /** Returns a copy with another Zipf exponent. */
   public TraceConfig withZipfExponent(double exponent) {
-    return new TraceConfig(activeFlows, packets, exponent, churnPerPacket, ipv6Fraction, sizeMix, seed);
+    return new TraceConfig(
+        activeFlows, packets, exponent, churnPerPacket, ipv6Fraction, sizeMix, seed);
   }
 
   /** Returns a copy with another churn probability. */
@@ -85,16 +86,19 @@ public record TraceConfig(
 
   /** Returns a copy with another IPv6 fraction. */
   public TraceConfig withIpv6Fraction(double fraction) {
-    return new TraceConfig(activeFlows, packets, zipfExponent, churnPerPacket, fraction, sizeMix, seed);
+    return new TraceConfig(
+        activeFlows, packets, zipfExponent, churnPerPacket, fraction, sizeMix, seed);
   }
 
   /** Returns a copy with another packet-size mix. */
   public TraceConfig withSizeMix(PacketSizeMix mix) {
-    return new TraceConfig(activeFlows, packets, zipfExponent, churnPerPacket, ipv6Fraction, mix, seed);
+    return new TraceConfig(
+        activeFlows, packets, zipfExponent, churnPerPacket, ipv6Fraction, mix, seed);
   }
 
   /** Returns a copy with another seed. */
   public TraceConfig withSeed(long newSeed) {
-    return new TraceConfig(activeFlows, packets, zipfExponent, churnPerPacket, ipv6Fraction, sizeMix, newSeed);
+    return new TraceConfig(
+        activeFlows, packets, zipfExponent, churnPerPacket, ipv6Fraction, sizeMix, newSeed);
   }
 }

@@ -5,10 +5,10 @@ import java.util.SplittableRandom;
 /**
  * Samples ranks 0..n-1 with Zipf probabilities {@code P(k) ∝ 1 / (k + 1)^s}.
  *
- * <p>Inversion against a precomputed cumulative table: O(n) memory (8 bytes per rank), O(log n)
- * per sample, and exactly reproducible because the table is built with {@link StrictMath} in a
- * fixed order. An exponent of 0 gives the uniform distribution. Not thread-safe only in the sense
- * that the caller's {@link SplittableRandom} is not; the table itself is immutable.
+ * <p>Inversion against a precomputed cumulative table: O(n) memory (8 bytes per rank), O(log n) per
+ * sample, and exactly reproducible because the table is built with {@link StrictMath} in a fixed
+ * order. An exponent of 0 gives the uniform distribution. Not thread-safe only in the sense that
+ * the caller's {@link SplittableRandom} is not; the table itself is immutable.
  */
 public final class ZipfSampler {
   private final double[] cumulative;

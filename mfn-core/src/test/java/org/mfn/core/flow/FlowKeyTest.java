@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.SplittableRandom;
 import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class FlowKeyTest {
 
@@ -33,7 +33,9 @@ class FlowKeyTest {
 
   @Test
   void parse_ipv6Text_isCanonicalisedPerRfc5952() {
-    FlowKey key = FlowKey.parse("[2001:0DB8:0000:0000:0000:0000:0000:0001]:443 -> [2001:db8:0:0:1:0:0:1]:80 udp");
+    FlowKey key =
+        FlowKey.parse(
+            "[2001:0DB8:0000:0000:0000:0000:0000:0001]:443 -> [2001:db8:0:0:1:0:0:1]:80 udp");
 
     assertThat(key.version()).isEqualTo(6);
     assertThat(key.wordCount()).isEqualTo(5);
@@ -87,10 +89,20 @@ class FlowKeyTest {
     for (int i = 0; i < 500; i++) {
       FlowKey key =
           random.nextBoolean()
-              ? FlowKey.ipv4(random.nextInt(), random.nextInt(), random.nextInt(65536), random.nextInt(65536), random.nextInt(256))
+              ? FlowKey.ipv4(
+                  random.nextInt(),
+                  random.nextInt(),
+                  random.nextInt(65536),
+                  random.nextInt(65536),
+                  random.nextInt(256))
               : FlowKey.ipv6(
-                  sparse(random), sparse(random), sparse(random), sparse(random),
-                  random.nextInt(65536), random.nextInt(65536), random.nextInt(256));
+                  sparse(random),
+                  sparse(random),
+                  sparse(random),
+                  sparse(random),
+                  random.nextInt(65536),
+                  random.nextInt(65536),
+                  random.nextInt(256));
 
       FlowKey parsed = FlowKey.parse(key.toString());
 
@@ -122,7 +134,8 @@ class FlowKeyTest {
   @Test
   void fromWords_inconsistentVersion_throws() {
     long[] words = {1L, FlowKey.meta(1, 2, 6, 6)};
-    assertThatThrownBy(() -> FlowKey.fromWords(words, 0, 2)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> FlowKey.fromWords(words, 0, 2))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

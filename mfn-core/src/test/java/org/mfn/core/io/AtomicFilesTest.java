@@ -12,7 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 class AtomicFilesTest {
 
   @Test
-  void writeString_newFile_hasTheContentAndNoTemporaryFileRemains(@TempDir Path dir) throws IOException {
+  void writeString_newFile_hasTheContentAndNoTemporaryFileRemains(@TempDir Path dir)
+      throws IOException {
     Path file = dir.resolve("a.json");
     AtomicFiles.writeString(file, "{}");
     assertThat(file).hasContent("{}");

@@ -28,8 +28,10 @@ class MetricUnitsTest {
 
   @Test
   void convert_acrossFamilies_throws() {
-    assertThatThrownBy(() -> MetricUnits.convert(1, "ns/op", "ops/s")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> MetricUnits.convert(1, "flows", "packets")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> MetricUnits.convert(1, "ns/op", "ops/s"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> MetricUnits.convert(1, "flows", "packets"))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

@@ -43,7 +43,8 @@ class SampleSummarizerTest {
   @Test
   void summarize_sameSeed_sameInterval() {
     double[][] samples = normal(new SplittableRandom(5), 3, 10, 100, 5);
-    assertThat(summarizer.summarize(samples, 9).ci()).isEqualTo(summarizer.summarize(samples, 9).ci());
+    assertThat(summarizer.summarize(samples, 9).ci())
+        .isEqualTo(summarizer.summarize(samples, 9).ci());
   }
 
   @Test
@@ -68,13 +69,18 @@ class SampleSummarizerTest {
       double forkMean = 100 + 10 * normal(random, 1, 1, 0, 1)[0][0];
       samples[f] = normal(random, 1, 10, forkMean, 0.5)[0];
     }
-    double[][] flat = {java.util.Arrays.stream(samples).flatMapToDouble(java.util.Arrays::stream).toArray()};
-    ConfidenceInterval hierarchical = new HierarchicalBootstrap(2000, 1).meanInterval(samples, 0.95);
+    double[][] flat = {
+      java.util.Arrays.stream(samples).flatMapToDouble(java.util.Arrays::stream).toArray()
+    };
+    ConfidenceInterval hierarchical =
+        new HierarchicalBootstrap(2000, 1).meanInterval(samples, 0.95);
     ConfidenceInterval pooled = new HierarchicalBootstrap(2000, 1).meanInterval(flat, 0.95);
-    assertThat(hierarchical.upper() - hierarchical.lower()).isGreaterThan(2 * (pooled.upper() - pooled.lower()));
+    assertThat(hierarchical.upper() - hierarchical.lower())
+        .isGreaterThan(2 * (pooled.upper() - pooled.lower()));
   }
 
-  static double[][] normal(SplittableRandom random, int forks, int iterations, double mean, double sd) {
+  static double[][] normal(
+      SplittableRandom random, int forks, int iterations, double mean, double sd) {
     double[][] samples = new double[forks][iterations];
     for (double[] fork : samples) {
       for (int i = 0; i < iterations; i++) {

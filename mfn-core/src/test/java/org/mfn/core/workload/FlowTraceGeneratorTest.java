@@ -56,7 +56,8 @@ class FlowTraceGeneratorTest {
   void generate_noChurn_flowFrequenciesFitTheZipfExponent(double exponent) {
     int flows = 1_000;
     int packets = 400_000;
-    TraceConfig config = TraceConfig.defaults(flows, packets).withChurn(0).withZipfExponent(exponent);
+    TraceConfig config =
+        TraceConfig.defaults(flows, packets).withChurn(0).withZipfExponent(exponent);
     FlowTrace trace = FlowTraceGenerator.generate(config);
     long[] counts = new long[flows];
     for (int flow : trace.packetFlows()) {
@@ -89,7 +90,8 @@ class FlowTraceGeneratorTest {
     // Binomial(200000, 0.05): mean 10000, sd about 97.
     assertThat(newFlows).isBetween(9_600, 10_400);
     // Every packet refers to a flow that exists.
-    assertThat(java.util.Arrays.stream(trace.packetFlows())).allMatch(f -> f >= 0 && f < trace.distinctFlows());
+    assertThat(java.util.Arrays.stream(trace.packetFlows()))
+        .allMatch(f -> f >= 0 && f < trace.distinctFlows());
   }
 
   @Test
@@ -123,6 +125,7 @@ class FlowTraceGeneratorTest {
     assertThat(small + medium + large).isEqualTo(120_000);
     assertThat(small / 120_000.0).isCloseTo(7 / 12.0, org.assertj.core.data.Offset.offset(0.01));
     assertThat(medium / 120_000.0).isCloseTo(4 / 12.0, org.assertj.core.data.Offset.offset(0.01));
-    assertThat(trace.totalBytes() / 120_000.0).isCloseTo(PacketSizeMix.imix().meanSize(), org.assertj.core.data.Offset.offset(5.0));
+    assertThat(trace.totalBytes() / 120_000.0)
+        .isCloseTo(PacketSizeMix.imix().meanSize(), org.assertj.core.data.Offset.offset(5.0));
   }
 }

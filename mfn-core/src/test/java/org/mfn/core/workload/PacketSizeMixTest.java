@@ -25,6 +25,7 @@ class PacketSizeMixTest {
   @ParameterizedTest
   @ValueSource(strings = {"", "0:1", "64:0", "70000", "64:1:2", "abc"})
   void parse_malformed_throws(String text) {
-    assertThatThrownBy(() -> PacketSizeMix.parse(text)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> PacketSizeMix.parse(text))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

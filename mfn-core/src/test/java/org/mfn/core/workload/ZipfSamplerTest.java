@@ -34,7 +34,9 @@ class ZipfSamplerTest {
   @Test
   void constructor_badArguments_throw() {
     assertThatThrownBy(() -> new ZipfSampler(0, 1)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new ZipfSampler(10, -0.1)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new ZipfSampler(10, Double.NaN)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new ZipfSampler(10, -0.1))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new ZipfSampler(10, Double.NaN))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

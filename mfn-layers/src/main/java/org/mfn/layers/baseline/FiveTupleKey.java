@@ -4,9 +4,9 @@ import org.mfn.core.flow.FlowKey;
 import org.mfn.core.flow.FlowKeyLayout;
 
 /**
- * A flow key as an ordinary object, the way a traditional flow store keys its map: addresses
- * as two 64-bit halves (IPv4 in the low half), ports and protocol, with the record's generated
- * {@code equals} and {@code hashCode}.
+ * A flow key as an ordinary object, the way a traditional flow store keys its map: addresses as two
+ * 64-bit halves (IPv4 in the low half), ports and protocol, with the record's generated {@code
+ * equals} and {@code hashCode}.
  *
  * @param srcHigh high 64 bits of the source address (0 for IPv4)
  * @param srcLow low 64 bits of the source address
@@ -18,7 +18,14 @@ import org.mfn.core.flow.FlowKeyLayout;
  * @param version 4 or 6
  */
 public record FiveTupleKey(
-    long srcHigh, long srcLow, long dstHigh, long dstLow, int srcPort, int dstPort, int protocol, int version) {
+    long srcHigh,
+    long srcLow,
+    long dstHigh,
+    long dstLow,
+    int srcPort,
+    int dstPort,
+    int protocol,
+    int version) {
 
   /**
    * Converts a {@link FlowKey}.
@@ -29,10 +36,18 @@ public record FiveTupleKey(
   public static FiveTupleKey of(FlowKey key) {
     if (key.version() == 4) {
       long w0 = key.word(0);
-      return new FiveTupleKey(0, w0 >>> 32, 0, w0 & 0xFFFF_FFFFL, key.srcPort(), key.dstPort(), key.protocol(), 4);
+      return new FiveTupleKey(
+          0, w0 >>> 32, 0, w0 & 0xFFFF_FFFFL, key.srcPort(), key.dstPort(), key.protocol(), 4);
     }
     return new FiveTupleKey(
-        key.word(0), key.word(1), key.word(2), key.word(3), key.srcPort(), key.dstPort(), key.protocol(), 6);
+        key.word(0),
+        key.word(1),
+        key.word(2),
+        key.word(3),
+        key.srcPort(),
+        key.dstPort(),
+        key.protocol(),
+        6);
   }
 
   /**

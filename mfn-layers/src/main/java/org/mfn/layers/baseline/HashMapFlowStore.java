@@ -9,8 +9,8 @@ import java.util.function.ToIntFunction;
  * object, unbounded, with the same data-path contract as the MFN registry (count the packet on a
  * hit, ask a slow path on a miss and install what it returns).
  *
- * <p>Not thread-safe. Memory per flow: the map entry, the key object and the record object
- * (several times the MFN registry's; the memory probe measures it).
+ * <p>Not thread-safe. Memory per flow: the map entry, the key object and the record object (several
+ * times the MFN registry's; the memory probe measures it).
  */
 public final class HashMapFlowStore {
   /** Returned by {@link #process} when the flow stays uninstalled. */

@@ -1,19 +1,18 @@
 package org.mfn.layers.ifr;
 
 /**
- * A cache-line-blocked Bloom filter over 64-bit hashes: every key sets one bit in each of the
- * eight 64-bit words of one 512-bit block, so a query touches one cache line and runs without a
+ * A cache-line-blocked Bloom filter over 64-bit hashes: every key sets one bit in each of the eight
+ * 64-bit words of one 512-bit block, so a query touches one cache line and runs without a
  * data-dependent branch.
  *
- * <p>Sized from the expected insertions {@code n} and the target false-positive probability
- * {@code p}: the smallest number of blocks whose modelled false-positive rate at {@code n} keys
- * is at most {@code p}. The model accounts for the uneven block loads of blocking (see below),
- * so the measured rate stays close to {@code p} instead of exceeding it as a standard-formula
- * sizing would: about 10.1 bits per key at 1% and 15.8 at 0.1%. Queries and insertions allocate
- * nothing.
+ * <p>Sized from the expected insertions {@code n} and the target false-positive probability {@code
+ * p}: the smallest number of blocks whose modelled false-positive rate at {@code n} keys is at most
+ * {@code p}. The model accounts for the uneven block loads of blocking (see below), so the measured
+ * rate stays close to {@code p} instead of exceeding it as a standard-formula sizing would: about
+ * 10.1 bits per key at 1% and 15.8 at 0.1%. Queries and insertions allocate nothing.
  *
- * <p>Not thread-safe for concurrent insertion; concurrent queries without writers are safe.
- * There are no false negatives. Keys cannot be removed: owners rebuild the filter (see {@link
+ * <p>Not thread-safe for concurrent insertion; concurrent queries without writers are safe. There
+ * are no false negatives. Keys cannot be removed: owners rebuild the filter (see {@link
  * FlowRegistry}).
  */
 /*
@@ -67,14 +66,16 @@ public final class BlockedBloomFilter {
    */
   public BlockedBloomFilter(long expectedInsertions, double fpp) {
     if (expectedInsertions < 1) {
-      throw new IllegalArgumentException("expected insertions must be at least 1: " + expectedInsertions);
+      throw new IllegalArgumentException(
+          "expected insertions must be at least 1: " + expectedInsertions);
     }
     if (!(fpp > 0 && fpp < 0.5)) {
       throw new IllegalArgumentException("false-positive probability must be in (0, 0.5): " + fpp);
     }
     long size = blocksFor(expectedInsertions, fpp);
     if (size * WORDS_PER_BLOCK > Integer.MAX_VALUE - 8) {
-      throw new IllegalArgumentException("filter too large for " + expectedInsertions + " keys at " + fpp);
+      throw new IllegalArgumentException(
+          "filter too large for " + expectedInsertions + " keys at " + fpp);
     }
     this.blocks = (int) size;
     this.words = new long[blocks * WORDS_PER_BLOCK];

@@ -1,14 +1,14 @@
 package org.mfn.layers.ifr;
 
 /**
- * CLOCK (second-chance) eviction: a hand sweeps the table's slots; a flow hit since the hand
- * last passed has its reference bit cleared and is spared once, the first flow without the bit
- * is evicted.
+ * CLOCK (second-chance) eviction: a hand sweeps the table's slots; a flow hit since the hand last
+ * passed has its reference bit cleared and is spared once, the first flow without the bit is
+ * evicted.
  *
  * <p>An approximation of LRU that costs one byte per flow and no work on a hit beyond setting a
  * byte (LRU relinks a list on every hit) [1]. Installs set the bit, so a new flow survives one
- * sweep. Amortised O(1) per eviction; a single eviction may sweep the table when every bit is
- * set. Not thread-safe.
+ * sweep. Amortised O(1) per eviction; a single eviction may sweep the table when every bit is set.
+ * Not thread-safe.
  *
  * <p>[1] F. J. Corbató, "A Paging Experiment with the Multics System", 1968.
  */

@@ -3,9 +3,9 @@ package org.mfn.layers.ifr;
 /**
  * Chooses which flow a full {@link FlowRegistry} evicts to make room for a new one.
  *
- * <p>The registry tells the policy about installs and hits by record id, and asks for a victim
- * as a slot of its table. Implementations are used by one registry and share its threading
- * model (not thread-safe).
+ * <p>The registry tells the policy about installs and hits by record id, and asks for a victim as a
+ * slot of its table. Implementations are used by one registry and share its threading model (not
+ * thread-safe).
  */
 public interface EvictionPolicy {
   /**
@@ -31,8 +31,8 @@ public interface EvictionPolicy {
   int selectVictimSlot(RobinHoodFlowTable table);
 
   /**
-   * The victim in the slot returned last was removed; the slot now holds the entry that
-   * followed it in its run, if any.
+   * The victim in the slot returned last was removed; the slot now holds the entry that followed it
+   * in its run, if any.
    *
    * @param slot the slot
    */

@@ -6,8 +6,7 @@ package org.mfn.layers.ifr;
  *
  * <p>Record ids are 0 .. capacity-1. A record's four words are adjacent, so counting a packet
  * touches one cache line (a column-per-field layout would touch four); nothing is allocated after
- * construction. Memory: 32 bytes per record
- * plus 4 for the free stack. Not thread-safe.
+ * construction. Memory: 32 bytes per record plus 4 for the free stack. Not thread-safe.
  */
 final class FlowRecords {
   private static final int WORDS = 4;

@@ -3,14 +3,13 @@ package org.mfn.layers.ifr;
 import org.mfn.core.flow.FlowKey;
 
 /**
- * The Immediate Flow Registry: exact 5-tuple matching with a Bloom filter in front of a Robin
- * Hood table, a record per flow (packets, bytes, last seen, route id), bounded capacity with
- * pluggable eviction, counters, and a slow-path {@link MissHandler} that may install the flow.
+ * The Immediate Flow Registry: exact 5-tuple matching with a Bloom filter in front of a Robin Hood
+ * table, a record per flow (packets, bytes, last seen, route id), bounded capacity with pluggable
+ * eviction, counters, and a slow-path {@link MissHandler} that may install the flow.
  *
  * <p>Keys are packed words in the registry's {@link RegistryConfig#layout()}; {@link
  * #process(long[], int, int, long)} is the data path and allocates nothing. Times are nanoseconds
- * of the caller's clock (the registry never reads a clock, so tests and traces are
- * deterministic).
+ * of the caller's clock (the registry never reads a clock, so tests and traces are deterministic).
  *
  * <p>Not thread-safe: one thread owns a registry (a sharded wrapper serves several threads).
  * Memory: for IPv4 {@code 24 * tableSlots + 37 * capacity} bytes (slots, records, free stack and
@@ -65,8 +64,10 @@ public final class FlowRegistry {
    */
   public FlowRegistry(RegistryConfig config, MissHandler missHandler, EvictionPolicy eviction) {
     this.config = config;
-    this.table = new RobinHoodFlowTable(config.layout().words(), config.capacity(), config.maxLoadFactor());
-    this.bloom = config.bloomFpp() > 0 ? new BlockedBloomFilter(config.capacity(), config.bloomFpp()) : null;
+    this.table =
+        new RobinHoodFlowTable(config.layout().words(), config.capacity(), config.maxLoadFactor());
+    this.bloom =
+        config.bloomFpp() > 0 ? new BlockedBloomFilter(config.capacity(), config.bloomFpp()) : null;
     this.records = new FlowRecords(config.capacity());
     this.eviction = eviction;
     this.missHandler = missHandler;
@@ -74,8 +75,8 @@ public final class FlowRegistry {
   }
 
   /**
-   * Handles one packet: on a hit, counts it in the flow's record and returns the cached route;
-   * on a miss, asks the {@link MissHandler} and installs the flow if it returns a route.
+   * Handles one packet: on a hit, counts it in the flow's record and returns the cached route; on a
+   * miss, asks the {@link MissHandler} and installs the flow if it returns a route.
    *
    * @param key array holding the packed key, in the registry's layout
    * @param offset index of its first word
@@ -239,7 +240,8 @@ public final class FlowRegistry {
 
   /** Returns a snapshot of the counters. */
   public RegistryStats stats() {
-    return new RegistryStats(table.size(), config.capacity(), hits, misses, bloomRejections, installs, evictions);
+    return new RegistryStats(
+        table.size(), config.capacity(), hits, misses, bloomRejections, installs, evictions);
   }
 
   /** Returns the configuration. */
@@ -292,7 +294,8 @@ public final class FlowRegistry {
         if (table.isOccupied(slot)) {
           table.copyKeyAt(slot, scratchKey, 0);
           if (!bloom.mightContain(table.hash(scratchKey, 0))) {
-            throw new AssertionError("installed flow missing from the Bloom filter at slot " + slot);
+            throw new AssertionError(
+                "installed flow missing from the Bloom filter at slot " + slot);
           }
         }
       }

@@ -1,8 +1,6 @@
 package org.mfn.layers.ifr;
 
-/**
- * The slow path of a {@link FlowRegistry}: decides what to do with a packet of an unknown flow.
- */
+/** The slow path of a {@link FlowRegistry}: decides what to do with a packet of an unknown flow. */
 @FunctionalInterface
 public interface MissHandler {
   /** Returned to leave the flow uninstalled. */

@@ -7,11 +7,12 @@ import org.mfn.core.flow.FlowKeyLayout;
  *
  * @param layout key layout ({@link FlowKeyLayout#IPV4} or {@link FlowKeyLayout#DUAL_STACK})
  * @param capacity the most flows held at once, at least 1; a full registry evicts
- * @param bloomFpp target false-positive probability of the Bloom filter at {@code capacity}
- *     flows, in (0, 0.5); 0 for no Bloom filter
+ * @param bloomFpp target false-positive probability of the Bloom filter at {@code capacity} flows,
+ *     in (0, 0.5); 0 for no Bloom filter
  * @param maxLoadFactor maximum load of the hash table, 0.5 .. 0.9
  */
-public record RegistryConfig(FlowKeyLayout layout, int capacity, double bloomFpp, float maxLoadFactor) {
+public record RegistryConfig(
+    FlowKeyLayout layout, int capacity, double bloomFpp, float maxLoadFactor) {
   /** The default Bloom filter false-positive probability. */
   public static final double DEFAULT_BLOOM_FPP = 0.01;
 
@@ -36,7 +37,8 @@ public record RegistryConfig(FlowKeyLayout layout, int capacity, double bloomFpp
    * @return the configuration
    */
   public static RegistryConfig of(FlowKeyLayout layout, int capacity) {
-    return new RegistryConfig(layout, capacity, DEFAULT_BLOOM_FPP, RobinHoodFlowTable.DEFAULT_MAX_LOAD_FACTOR);
+    return new RegistryConfig(
+        layout, capacity, DEFAULT_BLOOM_FPP, RobinHoodFlowTable.DEFAULT_MAX_LOAD_FACTOR);
   }
 
   /** Returns a copy with another Bloom filter probability (0 for none). */

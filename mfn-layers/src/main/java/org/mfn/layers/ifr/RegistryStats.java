@@ -12,7 +12,13 @@ package org.mfn.layers.ifr;
  * @param evictions flows evicted to make room
  */
 public record RegistryStats(
-    int size, int capacity, long hits, long misses, long bloomRejections, long installs, long evictions) {
+    int size,
+    int capacity,
+    long hits,
+    long misses,
+    long bloomRejections,
+    long installs,
+    long evictions) {
 
   /** Returns {@code hits / (hits + misses)}, or 0 before any packet. */
   public double hitRate() {

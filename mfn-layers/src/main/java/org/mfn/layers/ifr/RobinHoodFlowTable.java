@@ -7,16 +7,15 @@ import org.mfn.core.flow.FlowHash;
  * {@code int} values, with linear probing and Robin Hood displacement.
  *
  * <p>Storage is one {@code long[]} of slots, {@code stride + 1} words each: a head word (a 32-bit
- * tag holding a 24-bit hash fingerprint and the probe distance, and the 32-bit value), then the
- * key words, so a probe usually reads one cache line. No
- * object is allocated on lookup, on update of an existing key, or on removal; insertion allocates
- * only when the table grows. Capacity is a power of two; the table doubles when an insertion
- * would exceed {@code maxLoadFactor} (0.5 .. 0.9), or when a probe distance would pass {@link
- * #MAX_PROBE_DISTANCE}.
+ * tag holding a 24-bit hash fingerprint and the probe distance, and the 32-bit value), then the key
+ * words, so a probe usually reads one cache line. No object is allocated on lookup, on update of an
+ * existing key, or on removal; insertion allocates only when the table grows. Capacity is a power
+ * of two; the table doubles when an insertion would exceed {@code maxLoadFactor} (0.5 .. 0.9), or
+ * when a probe distance would pass {@link #MAX_PROBE_DISTANCE}.
  *
  * <p>Not thread-safe: one writer, and no readers concurrent with it (wrap it, as {@link
- * FlowRegistry} does, for shared use). Lookups are O(1) expected; the expected probe length at
- * load 0.9 stays small because Robin Hood hashing bounds its variance [1].
+ * FlowRegistry} does, for shared use). Lookups are O(1) expected; the expected probe length at load
+ * 0.9 stays small because Robin Hood hashing bounds its variance [1].
  */
 /*
  * Design.
@@ -104,7 +103,8 @@ public final class RobinHoodFlowTable {
 
   private void allocate(int capacity) {
     if ((long) capacity * slotWords > Integer.MAX_VALUE - 8) {
-      throw new IllegalStateException("table cannot grow beyond " + capacity + " slots of " + slotWords + " words");
+      throw new IllegalStateException(
+          "table cannot grow beyond " + capacity + " slots of " + slotWords + " words");
     }
     slots = new long[capacity * slotWords];
     mask = capacity - 1;
@@ -151,7 +151,9 @@ public final class RobinHoodFlowTable {
    * @return the 64-bit hash
    */
   public long hash(long[] key, int offset) {
-    return stride == 2 ? FlowHash.hash2(key[offset], key[offset + 1]) : FlowHash.hash(key, offset, stride);
+    return stride == 2
+        ? FlowHash.hash2(key[offset], key[offset + 1])
+        : FlowHash.hash(key, offset, stride);
   }
 
   /**
@@ -178,16 +180,18 @@ public final class RobinHoodFlowTable {
     final long[] s = slots;
     final int m = mask;
     final int words = slotWords;
-    final int fingerprint = (int) (hash >>> 40);
+    // The key, if present at distance d, has exactly the tag (fingerprint << 8 | d): one
+    // compare rejects both other fingerprints and entries that only share this slot.
+    final int fingerprintTag = (int) (hash >>> 40) << 8;
     int slot = (int) hash & m;
     for (int distance = 1; ; distance++) {
       int base = slot * words;
       int tag = tagOf(s[base]);
-      if ((tag & 0xFF) < distance) {
-        return NOT_FOUND; // empty (0) or a richer entry: the key is not here
-      }
-      if ((tag >>> 8) == fingerprint && keyEquals(s, base + 1, key, offset)) {
+      if (tag == (fingerprintTag | distance) && keyEquals(s, base + 1, key, offset)) {
         return slot;
+      }
+      if ((tag & 0xFF) < distance) {
+        return NOT_FOUND; // empty (0) or a richer entry: the key would have displaced it
       }
       slot = (slot + 1) & m;
     }
@@ -368,7 +372,8 @@ public final class RobinHoodFlowTable {
       int base = slot * slotWords;
       if (tagOf(old[base]) != 0) {
         if (!insertNew(hash(old, base + 1), old, base + 1, (int) old[base])) {
-          throw new IllegalStateException("rehash exceeded the probe limit; is the hash degenerate?");
+          throw new IllegalStateException(
+              "rehash exceeded the probe limit; is the hash degenerate?");
         }
       }
     }
@@ -389,11 +394,15 @@ public final class RobinHoodFlowTable {
       count++;
       int distance = (tag & 0xFF) - 1;
       long hash = hash(slots, slot * slotWords + 1);
-      check(((slot - distance) & mask) == ((int) hash & mask), "slot " + slot + " is not at its home + distance");
+      check(
+          ((slot - distance) & mask) == ((int) hash & mask),
+          "slot " + slot + " is not at its home + distance");
       check((tag >>> 8) == (int) (hash >>> 40), "slot " + slot + " has a wrong fingerprint");
       if (distance > 0) {
         int before = tagAt((slot - 1) & mask);
-        check(before != 0 && (before & 0xFF) - 1 >= distance - 1, "slot " + slot + " breaks the Robin Hood order");
+        check(
+            before != 0 && (before & 0xFF) - 1 >= distance - 1,
+            "slot " + slot + " breaks the Robin Hood order");
       }
     }
     check(count == size, "size " + size + " but " + count + " occupied slots");

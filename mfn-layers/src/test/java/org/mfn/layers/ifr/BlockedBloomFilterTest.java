@@ -44,7 +44,8 @@ class BlockedBloomFilterTest {
       falsePositives += filter.mightContain(flowHash(i, 2)) ? 1 : 0;
     }
     double measured = falsePositives / (double) queries;
-    System.out.printf("fpp %.4f: measured %.5f, modelled %.5f, k=%d, %.2f bits/key%n",
+    System.out.printf(
+        "fpp %.4f: measured %.5f, modelled %.5f, k=%d, %.2f bits/key%n",
         fpp, measured, filter.expectedFpp(n), filter.hashCount(), filter.sizeInBytes() * 8.0 / n);
     assertThat(measured).isBetween(0.75 * fpp, 1.25 * fpp);
   }
@@ -60,13 +61,16 @@ class BlockedBloomFilterTest {
       }
       expected += poisson * Math.pow(1 - Math.pow(63 / 64.0, i), 8);
     }
-    assertThat(BlockedBloomFilter.modelledFpp(1000, 1000)).isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-12));
+    assertThat(BlockedBloomFilter.modelledFpp(1000, 1000))
+        .isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-12));
   }
 
   @Test
   void constructor_badArguments_throw() {
-    assertThatThrownBy(() -> new BlockedBloomFilter(0, 0.01)).hasMessageContaining("expected insertions");
-    assertThatThrownBy(() -> new BlockedBloomFilter(10, 0.6)).hasMessageContaining("false-positive");
+    assertThatThrownBy(() -> new BlockedBloomFilter(0, 0.01))
+        .hasMessageContaining("expected insertions");
+    assertThatThrownBy(() -> new BlockedBloomFilter(10, 0.6))
+        .hasMessageContaining("false-positive");
   }
 
   @Test

@@ -41,7 +41,8 @@ class FlowRegistryTest {
 
   @Test
   void process_slowPathDeclines_flowStaysUninstalled() {
-    FlowRegistry registry = new FlowRegistry(RegistryConfig.of(FlowKeyLayout.IPV4, 16), MissHandler.NEVER_INSTALL);
+    FlowRegistry registry =
+        new FlowRegistry(RegistryConfig.of(FlowKeyLayout.IPV4, 16), MissHandler.NEVER_INSTALL);
     long[] key = registry.pack(FlowKey.parse("10.0.0.1:1 -> 10.0.0.2:2 udp"));
 
     assertThat(registry.process(key, 0, 64, 0)).isEqualTo(FlowRegistry.NO_ROUTE);
@@ -54,7 +55,8 @@ class FlowRegistryTest {
 
   @Test
   void install_existingFlow_changesTheRouteKeepsCounts() {
-    FlowRegistry registry = new FlowRegistry(RegistryConfig.of(FlowKeyLayout.DUAL_STACK, 4), (k, o) -> 1);
+    FlowRegistry registry =
+        new FlowRegistry(RegistryConfig.of(FlowKeyLayout.DUAL_STACK, 4), (k, o) -> 1);
     long[] key = registry.pack(FlowKey.parse("[2001:db8::1]:1 -> [2001:db8::2]:2 tcp"));
     registry.process(key, 0, 100, 0);
 
@@ -105,18 +107,23 @@ class FlowRegistryTest {
   }
 
   /**
-   * Replays a churning Zipf trace through a registry smaller than the flow population, against
-   * a model that counts each flow's packets since its latest install. Whenever the registry
-   * holds a flow, its record must equal the model's; the counters must add up.
+   * Replays a churning Zipf trace through a registry smaller than the flow population, against a
+   * model that counts each flow's packets since its latest install. Whenever the registry holds a
+   * flow, its record must equal the model's; the counters must add up.
    */
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
   void process_churningTraceWithEviction_recordsMatchAModel(long seed) {
-    TraceConfig config = TraceConfig.defaults(3_000, 60_000).withChurn(0.02).withSeed(seed).withIpv6Fraction(seed % 2 == 0 ? 0.3 : 0);
+    TraceConfig config =
+        TraceConfig.defaults(3_000, 60_000)
+            .withChurn(0.02)
+            .withSeed(seed)
+            .withIpv6Fraction(seed % 2 == 0 ? 0.3 : 0);
     FlowTrace trace = FlowTraceGenerator.generate(config);
     int capacity = 1_000;
     FlowRegistry registry =
-        new FlowRegistry(RegistryConfig.of(trace.layout(), capacity), (k, o) -> (int) (k[o] & 0xFFFF));
+        new FlowRegistry(
+            RegistryConfig.of(trace.layout(), capacity), (k, o) -> (int) (k[o] & 0xFFFF));
     Map<Integer, long[]> model = new HashMap<>(); // flow -> {packets, bytes} since latest install
     long[] words = trace.keyWords();
     int stride = trace.stride();

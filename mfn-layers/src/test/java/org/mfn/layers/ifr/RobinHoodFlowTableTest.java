@@ -95,9 +95,11 @@ class RobinHoodFlowTableTest {
   @Test
   void constructor_badArguments_throwNamingTheRule() {
     assertThatThrownBy(() -> new RobinHoodFlowTable(0, 10)).hasMessageContaining("stride");
-    assertThatThrownBy(() -> new RobinHoodFlowTable(2, 10, 0.95f)).hasMessageContaining("load factor");
+    assertThatThrownBy(() -> new RobinHoodFlowTable(2, 10, 0.95f))
+        .hasMessageContaining("load factor");
     assertThatThrownBy(() -> new RobinHoodFlowTable(2, -1)).hasMessageContaining("expected size");
-    assertThatThrownBy(() -> new RobinHoodFlowTable(2, 10).put(key(1, 2), 0, -1)).hasMessageContaining("value");
+    assertThatThrownBy(() -> new RobinHoodFlowTable(2, 10).put(key(1, 2), 0, -1))
+        .hasMessageContaining("value");
   }
 
   static Stream<Arguments> seedsAndStrides() {
@@ -110,8 +112,8 @@ class RobinHoodFlowTableTest {
 
   /**
    * Long random sequences of insert, update, delete and lookup against a HashMap model, starting
-   * small so that the table grows several times, from a small key universe so that operations
-   * often hit existing keys. Invariants are checked after every operation.
+   * small so that the table grows several times, from a small key universe so that operations often
+   * hit existing keys. Invariants are checked after every operation.
    */
   @ParameterizedTest(name = "seed {0}, stride {1}, load {2}")
   @MethodSource("seedsAndStrides")
@@ -129,13 +131,16 @@ class RobinHoodFlowTableTest {
       if (action < 4) {
         int value = random.nextInt(Integer.MAX_VALUE);
         Integer previous = model.put(modelKey, value);
-        assertThat(table.put(scratch, 0, value)).isEqualTo(previous == null ? RobinHoodFlowTable.NOT_FOUND : previous);
+        assertThat(table.put(scratch, 0, value))
+            .isEqualTo(previous == null ? RobinHoodFlowTable.NOT_FOUND : previous);
       } else if (action < 7) {
         Integer removed = model.remove(modelKey);
-        assertThat(table.remove(scratch, 0)).isEqualTo(removed == null ? RobinHoodFlowTable.NOT_FOUND : removed);
+        assertThat(table.remove(scratch, 0))
+            .isEqualTo(removed == null ? RobinHoodFlowTable.NOT_FOUND : removed);
       } else {
         Integer expected = model.get(modelKey);
-        assertThat(table.get(scratch, 0)).isEqualTo(expected == null ? RobinHoodFlowTable.NOT_FOUND : expected);
+        assertThat(table.get(scratch, 0))
+            .isEqualTo(expected == null ? RobinHoodFlowTable.NOT_FOUND : expected);
       }
       assertThat(table.size()).isEqualTo(model.size());
       if (op % 7 == 0 || table.size() < 64) {

@@ -22,7 +22,8 @@ public final class ConsoleTables {
    * @return the table
    */
   public static String results(List<BenchmarkResult> results) {
-    TextTable table = new TextTable("benchmark", "params", "role", "mean", "95% CI", "unit", "alloc B/op");
+    TextTable table =
+        new TextTable("benchmark", "params", "role", "mean", "95% CI", "unit", "alloc B/op");
     for (BenchmarkResult r : results) {
       MetricResult alloc = r.secondary().get(ALLOCATION);
       table.add(
@@ -66,7 +67,8 @@ public final class ConsoleTables {
    * @return the table
    */
   public static String improvements(List<Improvement> improvements) {
-    TextTable table = new TextTable("subject", "params", "against", "speedup", "95% CI", "reduction %");
+    TextTable table =
+        new TextTable("subject", "params", "against", "speedup", "95% CI", "reduction %");
     for (Improvement i : improvements) {
       table.add(
           i.subject(),
@@ -95,7 +97,8 @@ public final class ConsoleTables {
       return "";
     }
     StringBuilder sb = new StringBuilder();
-    params.forEach((k, v) -> sb.append(sb.length() == 0 ? "" : " ").append(k).append('=').append(v));
+    params.forEach(
+        (k, v) -> sb.append(sb.length() == 0 ? "" : " ").append(k).append('=').append(v));
     return sb.toString();
   }
 }

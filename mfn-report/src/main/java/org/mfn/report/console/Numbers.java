@@ -11,7 +11,7 @@ public final class Numbers {
    * Formats a value with about four significant digits.
    *
    * @param value the value
-   * @return e.g. {@code 12.35}, {@code 0.0001234}, {@code 1.235e+09}
+   * @return e.g. {@code 12.35}, {@code 0.0001234}, {@code 1.235e+09}, {@code 0}
    */
   public static String format(double value) {
     if (!Double.isFinite(value)) {
@@ -21,7 +21,10 @@ public final class Numbers {
     if (magnitude != 0 && (magnitude >= 1e7 || magnitude < 1e-4)) {
       return String.format(Locale.ROOT, "%.3e", value);
     }
-    int decimals = magnitude >= 1000 ? 0 : magnitude >= 100 ? 1 : magnitude >= 10 ? 2 : magnitude >= 1 ? 3 : 4;
+    if (magnitude == 0) {
+      return "0";
+    }
+    int decimals = Math.max(0, 3 - (int) Math.floor(Math.log10(magnitude)));
     return String.format(Locale.ROOT, "%." + decimals + "f", value);
   }
 

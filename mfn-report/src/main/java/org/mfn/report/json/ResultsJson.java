@@ -63,19 +63,27 @@ public final class ResultsJson {
     try {
       JsonNode root = MAPPER.readTree(text);
       if (root == null || !root.isObject()) {
-        throw new ResultsFileException(file + " is not an MFN results file: expected a JSON object");
+        throw new ResultsFileException(
+            file + " is not an MFN results file: expected a JSON object");
       }
       int version = root.path("schemaVersion").asInt(-1);
       if (version != RunResult.SCHEMA_VERSION) {
         throw new ResultsFileException(
-            file + " has schema version " + (version < 0 ? "(none)" : version)
-                + "; this MFN Bench reads version " + RunResult.SCHEMA_VERSION);
+            file
+                + " has schema version "
+                + (version < 0 ? "(none)" : version)
+                + "; this MFN Bench reads version "
+                + RunResult.SCHEMA_VERSION);
       }
       return MAPPER.treeToValue(root, RunResult.class);
     } catch (JsonProcessingException e) {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
       throw new ResultsFileException(
-          file + " is malformed" + (line > 0 ? " at line " + line : "") + ": " + e.getOriginalMessage());
+          file
+              + " is malformed"
+              + (line > 0 ? " at line " + line : "")
+              + ": "
+              + e.getOriginalMessage());
     }
   }
 

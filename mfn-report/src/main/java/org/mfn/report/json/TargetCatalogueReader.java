@@ -17,7 +17,8 @@ public final class TargetCatalogueReader {
   public static TargetCatalogue loadDefault() {
     try (InputStream in = TargetCatalogue.class.getResourceAsStream(TargetCatalogue.RESOURCE)) {
       if (in == null) {
-        throw new ResultsFileException("the claims catalogue " + TargetCatalogue.RESOURCE + " is not on the class path");
+        throw new ResultsFileException(
+            "the claims catalogue " + TargetCatalogue.RESOURCE + " is not on the class path");
       }
       return ResultsJson.mapper().readValue(in, TargetCatalogue.class);
     } catch (IOException | IllegalArgumentException e) {

@@ -5,8 +5,8 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * Parses a duration option into seconds: {@code 500ms}, {@code 2s}, {@code 1m}, or a plain
- * number of seconds; must be positive and at most one hour.
+ * Parses a duration option into seconds: {@code 500ms}, {@code 2s}, {@code 1m}, or a plain number
+ * of seconds; must be positive and at most one hour.
  */
 public final class DurationConverter implements ITypeConverter<Double> {
   @Override
@@ -30,6 +30,7 @@ public final class DurationConverter implements ITypeConverter<Double> {
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw new TypeConversionException("'" + value + "' is not a duration between 1ms and 1h (e.g. 500ms, 2s, 1m)");
+    throw new TypeConversionException(
+        "'" + value + "' is not a duration between 1ms and 1h (e.g. 500ms, 2s, 1m)");
   }
 }

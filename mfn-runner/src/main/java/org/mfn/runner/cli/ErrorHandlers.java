@@ -10,8 +10,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
 /**
- * How errors reach the user: {@code mfn: <message>} on stderr, a usage hint for usage errors,
- * the stack trace only with {@code --verbose}, and a documented exit code ({@link ExitCodes}).
+ * How errors reach the user: {@code mfn: <message>} on stderr, a usage hint for usage errors, the
+ * stack trace only with {@code --verbose}, and a documented exit code ({@link ExitCodes}).
  */
 final class ErrorHandlers {
   private static final String HINT = "Try 'java -jar mfn-runner.jar --help' for the options.";
@@ -45,7 +45,8 @@ final class ErrorHandlers {
           err.println(HINT);
         }
       } else {
-        err.println("mfn: unexpected error: " + e + (verbose ? "" : " (run with --verbose for details)"));
+        err.println(
+            "mfn: unexpected error: " + e + (verbose ? "" : " (run with --verbose for details)"));
         code = ExitCodes.RUNTIME;
       }
       if (verbose) {

@@ -62,13 +62,19 @@ public final class MfnCommand implements Callable<Integer> {
       names = "--layers",
       split = ",",
       paramLabel = "LAYER",
-      description = "Layers to run, comma-separated: ifr|layer1|1, dsr|layer2|2, alm|layer3|3, cpe|layer4|4, integration.")
+      description =
+          "Layers to run, comma-separated: ifr|layer1|1, dsr|layer2|2, alm|layer3|3, cpe|layer4|4, integration.")
   private List<String> layerNames = new ArrayList<>();
 
-  @Option(names = "--include", paramLabel = "REGEX", description = "Only benchmarks whose name matches (repeatable).")
+  @Option(
+      names = "--include",
+      paramLabel = "REGEX",
+      description = "Only benchmarks whose name matches (repeatable).")
   private List<String> includes = new ArrayList<>();
 
-  @Option(names = "--baseline", description = "Also run the baseline (traditional) benchmarks and compute improvements.")
+  @Option(
+      names = "--baseline",
+      description = "Also run the baseline (traditional) benchmarks and compute improvements.")
   private boolean baseline;
 
   @Option(
@@ -78,13 +84,22 @@ public final class MfnCommand implements Callable<Integer> {
       defaultValue = "standard")
   private Profile profile;
 
-  @Option(names = "--forks", paramLabel = "N", description = "Forked JVMs per benchmark (overrides the profile; at least 1).")
+  @Option(
+      names = "--forks",
+      paramLabel = "N",
+      description = "Forked JVMs per benchmark (overrides the profile; at least 1).")
   private Integer forks;
 
-  @Option(names = "--warm-up", paramLabel = "N", description = "Warm-up iterations per fork (overrides the profile).")
+  @Option(
+      names = "--warm-up",
+      paramLabel = "N",
+      description = "Warm-up iterations per fork (overrides the profile).")
   private Integer warmupIterations;
 
-  @Option(names = "--sample-size", paramLabel = "N", description = "Measurement iterations per fork (overrides the profile).")
+  @Option(
+      names = "--sample-size",
+      paramLabel = "N",
+      description = "Measurement iterations per fork (overrides the profile).")
   private Integer sampleSize;
 
   @Option(
@@ -98,7 +113,8 @@ public final class MfnCommand implements Callable<Integer> {
       names = "--flow-count",
       split = ",",
       paramLabel = "N",
-      description = "Values of the flowCount parameter for the benchmarks that have it, comma-separated.")
+      description =
+          "Values of the flowCount parameter for the benchmarks that have it, comma-separated.")
   private List<Integer> flowCounts = new ArrayList<>();
 
   @Option(
@@ -129,13 +145,16 @@ public final class MfnCommand implements Callable<Integer> {
       description = "Record allocation per operation with JMH's GC profiler (default: on).")
   private boolean gcProfile;
 
-  @Option(names = {"-v", "--verbose"}, description = "Print every iteration, and stack traces on errors.")
+  @Option(
+      names = {"-v", "--verbose"},
+      description = "Print every iteration, and stack traces on errors.")
   private boolean verbose;
 
   @Override
   public Integer call() {
     RunPlan plan = plan();
-    RunOutcome outcome = new RunService(spec.commandLine().getOut(), VersionProvider.version(), verbose).run(plan);
+    RunOutcome outcome =
+        new RunService(spec.commandLine().getOut(), VersionProvider.version(), verbose).run(plan);
     new SummaryPrinter(spec.commandLine().getOut()).print(outcome, plan);
     boolean failed = outcome.result().targets().stream().anyMatch(t -> t.verdict() == Verdict.FAIL);
     return plan.failOnTarget() && failed ? ExitCodes.TARGET_FAILED : ExitCodes.OK;
@@ -157,7 +176,8 @@ public final class MfnCommand implements Callable<Integer> {
       try {
         Pattern.compile(regex);
       } catch (PatternSyntaxException e) {
-        throw usage("--include '" + regex + "' is not a valid regular expression: " + e.getDescription());
+        throw usage(
+            "--include '" + regex + "' is not a valid regular expression: " + e.getDescription());
       }
     }
     return new RunPlan(
@@ -196,8 +216,12 @@ public final class MfnCommand implements Callable<Integer> {
               .orElseThrow(
                   () ->
                       usage(
-                          "unknown layer '" + name + "'; layers are "
-                              + Arrays.stream(Layer.values()).map(l -> String.join("|", l.aliases())).collect(Collectors.joining(", ")))));
+                          "unknown layer '"
+                              + name
+                              + "'; layers are "
+                              + Arrays.stream(Layer.values())
+                                  .map(l -> String.join("|", l.aliases()))
+                                  .collect(Collectors.joining(", ")))));
     }
     return new ArrayList<>(layers);
   }

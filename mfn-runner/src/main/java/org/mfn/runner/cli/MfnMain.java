@@ -13,8 +13,7 @@ public final class MfnMain {
    * @param args the arguments
    */
   public static void main(String[] args) {
-    int code =
-        run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+    int code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
     System.exit(code);
   }
 
@@ -27,16 +26,25 @@ public final class MfnMain {
    * @return the exit code
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine commandLine =
-        new CommandLine(new MfnCommand())
-            .setOut(out)
-            .setErr(err)
-            .setCaseInsensitiveEnumValuesAllowed(true)
-            .setParameterExceptionHandler(ErrorHandlers.usage())
-            .setExecutionExceptionHandler(ErrorHandlers.execution());
-    int code = commandLine.execute(args);
+    int code = commandLine(out, err).execute(args);
     out.flush();
     err.flush();
     return code;
+  }
+
+  /**
+   * Builds the configured command line: writers, case-insensitive enum values, error handlers.
+   *
+   * @param out standard output
+   * @param err standard error
+   * @return the command line, not yet executed
+   */
+  static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    return new CommandLine(new MfnCommand())
+        .setOut(out)
+        .setErr(err)
+        .setCaseInsensitiveEnumValuesAllowed(true)
+        .setParameterExceptionHandler(ErrorHandlers.usage())
+        .setExecutionExceptionHandler(ErrorHandlers.execution());
   }
 }

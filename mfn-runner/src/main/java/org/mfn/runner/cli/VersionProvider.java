@@ -13,7 +13,8 @@ public final class VersionProvider implements IVersionProvider {
    * @return e.g. {@code 0.1.0-SNAPSHOT}, or {@code unknown}
    */
   public static String version() {
-    try (InputStream in = VersionProvider.class.getResourceAsStream("/org/mfn/runner/version.properties")) {
+    try (InputStream in =
+        VersionProvider.class.getResourceAsStream("/org/mfn/runner/version.properties")) {
       if (in != null) {
         Properties p = new Properties();
         p.load(in);

@@ -1,8 +1,8 @@
 /**
- * The picocli command line: {@link org.mfn.runner.cli.MfnMain} (the only place that calls
- * {@code System.exit}), {@link org.mfn.runner.cli.MfnCommand} (top-level options run
- * benchmarks), {@link org.mfn.runner.cli.ErrorHandlers} (one line on stderr, documented exit
- * codes, stack traces only with {@code --verbose}). Commands turn options into a {@link
- * org.mfn.runner.plan.RunPlan} and call a service.
+ * The picocli command line: {@link org.mfn.runner.cli.MfnMain} (the only place that calls {@code
+ * System.exit}), {@link org.mfn.runner.cli.MfnCommand} (top-level options run benchmarks), {@link
+ * org.mfn.runner.cli.ErrorHandlers} (one line on stderr, documented exit codes, stack traces only
+ * with {@code --verbose}). Commands turn options into a {@link org.mfn.runner.plan.RunPlan} and
+ * call a service.
  */
 package org.mfn.runner.cli;

@@ -27,11 +27,11 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * Runs benchmarks through JMH's {@link Runner} API and writes JMH's JSON result, unchanged in
  * format, atomically to {@code jmh.json}; JMH's text output goes to {@code jmh.log}.
  *
- * <p>Each benchmark is included by its exact name, the plan's forks (at least one) and
- * iteration settings override the annotations, and JMH's GC profiler adds allocation per
- * operation when the plan asks for it. {@code shouldFailOnError} is on: a benchmark that throws
- * fails the run rather than leaving a silent gap. Not thread-safe; JMH itself allows one run per
- * machine at a time (its lock lives in {@code java.io.tmpdir}).
+ * <p>Each benchmark is included by its exact name, the plan's forks (at least one) and iteration
+ * settings override the annotations, and JMH's GC profiler adds allocation per operation when the
+ * plan asks for it. {@code shouldFailOnError} is on: a benchmark that throws fails the run rather
+ * than leaving a silent gap. Not thread-safe; JMH itself allows one run per machine at a time (its
+ * lock lives in {@code java.io.tmpdir}).
  */
 public final class JmhDriver {
   /** Assumed JVM start plus trial setup per fork, seconds, for estimates. */
@@ -54,7 +54,8 @@ public final class JmhDriver {
    * @throws IOException if the files cannot be written
    * @throws RunnerException if JMH fails (a benchmark threw, a fork could not start)
    */
-  public Path run(RunPlan plan, List<BenchmarkInfo> benchmarks, Path runDirectory, ProgressListener listener)
+  public Path run(
+      RunPlan plan, List<BenchmarkInfo> benchmarks, Path runDirectory, ProgressListener listener)
       throws IOException, RunnerException {
     ChainedOptionsBuilder options =
         new OptionsBuilder()
@@ -73,14 +74,19 @@ public final class JmhDriver {
     if (plan.gcProfiler()) {
       options.addProfiler(GCProfiler.class);
     }
-    Map<String, List<String>> overrides = plan.flowCounts().isEmpty() ? Map.of() : Map.of("flowCount", plan.flowCounts());
+    Map<String, List<String>> overrides =
+        plan.flowCounts().isEmpty() ? Map.of() : Map.of("flowCount", plan.flowCounts());
     int total = benchmarks.stream().mapToInt(b -> b.parameterSets(overrides)).sum();
     Collection<RunResult> results;
     Path logFile = runDirectory.resolve(JMH_LOG);
-    try (PrintStream log = new PrintStream(Files.newOutputStream(logFile), true, StandardCharsets.UTF_8)) {
+    try (PrintStream log =
+        new PrintStream(Files.newOutputStream(logFile), true, StandardCharsets.UTF_8)) {
       ProgressOutputFormat format =
           new ProgressOutputFormat(
-              ProgressOutputFormat.textLog(log), listener, total, plan.secondsPerBenchmark(SETUP_SECONDS_PER_FORK));
+              ProgressOutputFormat.textLog(log),
+              listener,
+              total,
+              plan.secondsPerBenchmark(SETUP_SECONDS_PER_FORK));
       results = new Runner(options.build(), format).run();
     }
     Path json = runDirectory.resolve(JMH_JSON);

@@ -16,10 +16,10 @@ import java.util.TreeMap;
 /**
  * Reads JMH's JSON result format (JMH 1.19 and later).
  *
- * <p>Handles what varies between JMH versions and modes: numbers written as strings ({@code
- * "NaN"}, {@code "+INF"}, {@code "-INF"}), sample-mode files that carry {@code
- * rawDataHistogram} (per-iteration means are computed from the histograms), and secondary metric
- * names with or without the old {@code "·"} prefix. Stateless and thread-safe.
+ * <p>Handles what varies between JMH versions and modes: numbers written as strings ({@code "NaN"},
+ * {@code "+INF"}, {@code "-INF"}), sample-mode files that carry {@code rawDataHistogram}
+ * (per-iteration means are computed from the histograms), and secondary metric names with or
+ * without the old {@code "·"} prefix. Stateless and thread-safe.
  */
 public final class JmhJsonReader {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -38,12 +38,18 @@ public final class JmhJsonReader {
     try {
       root = MAPPER.readTree(Files.readString(file));
     } catch (JsonProcessingException e) {
-      throw new JmhFormatException(file + " is not valid JSON (line " + e.getLocation().getLineNr() + "): " + e.getOriginalMessage());
+      throw new JmhFormatException(
+          file
+              + " is not valid JSON (line "
+              + e.getLocation().getLineNr()
+              + "): "
+              + e.getOriginalMessage());
     } catch (IOException e) {
       throw new JmhFormatException("cannot read " + file + ": " + e.getMessage());
     }
     if (root == null || !root.isArray()) {
-      throw new JmhFormatException(file + " is not a JMH result file: expected a JSON array of benchmarks");
+      throw new JmhFormatException(
+          file + " is not a JMH result file: expected a JSON array of benchmarks");
     }
     List<JmhRecord> records = new ArrayList<>();
     for (JsonNode node : root) {
@@ -59,9 +65,13 @@ public final class JmhJsonReader {
       throw new JmhFormatException(file + " has an entry without 'benchmark' or 'primaryMetric'");
     }
     Map<String, String> params = new TreeMap<>();
-    node.path("params").fields().forEachRemaining(e -> params.put(e.getKey(), e.getValue().asText()));
+    node.path("params")
+        .fields()
+        .forEachRemaining(e -> params.put(e.getKey(), e.getValue().asText()));
     Map<String, JmhMetric> secondary = new LinkedHashMap<>();
-    node.path("secondaryMetrics").fields().forEachRemaining(e -> secondary.put(stripPrefix(e.getKey()), metric(e.getValue())));
+    node.path("secondaryMetrics")
+        .fields()
+        .forEachRemaining(e -> secondary.put(stripPrefix(e.getKey()), metric(e.getValue())));
     return new JmhRecord(
         benchmark,
         node.path("mode").asText("unknown"),
@@ -92,7 +102,8 @@ public final class JmhJsonReader {
       }
     }
     Map<Double, Double> percentiles = new TreeMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = node.path("scorePercentiles").fields(); it.hasNext(); ) {
+    for (Iterator<Map.Entry<String, JsonNode>> it = node.path("scorePercentiles").fields();
+        it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
       percentiles.put(Double.parseDouble(e.getKey()), number(e.getValue()));
     }

@@ -14,9 +14,9 @@ import org.openjdk.jmh.runner.IterationType;
 import org.openjdk.jmh.runner.format.OutputFormat;
 
 /**
- * A JMH {@link OutputFormat} that sends JMH's own text to a log and reports progress to a
- * {@link ProgressListener}: which benchmark, n of m, and the time left, estimated from the
- * plan until the first benchmark ends and from measured durations after.
+ * A JMH {@link OutputFormat} that sends JMH's own text to a log and reports progress to a {@link
+ * ProgressListener}: which benchmark, n of m, and the time left, estimated from the plan until the
+ * first benchmark ends and from measured durations after.
  *
  * <p>JMH calls it from its runner thread only; not thread-safe.
  */
@@ -28,7 +28,8 @@ final class ProgressOutputFormat implements OutputFormat {
   private int started;
   private long runStartNanos;
 
-  ProgressOutputFormat(OutputFormat log, ProgressListener listener, int total, double plannedSecondsEach) {
+  ProgressOutputFormat(
+      OutputFormat log, ProgressListener listener, int total, double plannedSecondsEach) {
     this.log = log;
     this.listener = listener;
     this.total = total;
@@ -65,7 +66,8 @@ final class ProgressOutputFormat implements OutputFormat {
   }
 
   @Override
-  public void iterationResult(BenchmarkParams benchParams, IterationParams params, int iteration, IterationResult data) {
+  public void iterationResult(
+      BenchmarkParams benchParams, IterationParams params, int iteration, IterationResult data) {
     listener.iterationEnded(
         params.getType() == IterationType.WARMUP,
         iteration,

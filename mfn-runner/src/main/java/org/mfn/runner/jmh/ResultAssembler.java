@@ -19,10 +19,10 @@ import org.mfn.runner.plan.BenchmarkInfo;
  *
  * <p>Labels come from the {@link BenchmarkCatalog}; a benchmark not in it (a file from another
  * build) is labelled by its package ({@code org.mfn.bench.<layer>}) with role MFN when possible.
- * Non-finite samples (JMH writes NaN for failed iterations) are left out of samples and
- * statistics. Derived metrics: {@code hitRate} (percent) from the {@code hits} and {@code
- * misses} auxiliary counters, per iteration. Distribution percentiles are kept for JMH's sample
- * mode only. Stateless apart from its configuration; thread-safe.
+ * Non-finite samples (JMH writes NaN for failed iterations) are left out of samples and statistics.
+ * Derived metrics: {@code hitRate} (percent) from the {@code hits} and {@code misses} auxiliary
+ * counters, per iteration. Distribution percentiles are kept for JMH's sample mode only. Stateless
+ * apart from its configuration; thread-safe.
  */
 public final class ResultAssembler {
   /** Name of the derived hit-rate metric. */
@@ -64,26 +64,29 @@ public final class ResultAssembler {
       return Optional.empty();
     }
     Map<String, MetricResult> secondary = new LinkedHashMap<>();
-    r.secondary().forEach((name, m) -> {
-      MetricResult converted = metric(m, seed + name.hashCode(), false);
-      if (converted != null) {
-        secondary.put(name, converted);
-      }
-    });
+    r.secondary()
+        .forEach(
+            (name, m) -> {
+              MetricResult converted = metric(m, seed + name.hashCode(), false);
+              if (converted != null) {
+                secondary.put(name, converted);
+              }
+            });
     hitRate(r, seed).ifPresent(m -> secondary.put(HIT_RATE, m));
     Optional<BenchmarkInfo> info = catalog.find(r.benchmark());
-    return Optional.of(new BenchmarkResult(
-        r.benchmark(),
-        r.params(),
-        info.map(BenchmarkInfo::layer).orElseGet(() -> layerFromPackage(r.benchmark())),
-        info.map(BenchmarkInfo::subject).orElse(null),
-        info.map(BenchmarkInfo::role).orElse(Role.MFN),
-        info.map(BenchmarkInfo::implementation).orElse(null),
-        r.mode(),
-        r.threads(),
-        primary.samples().size(),
-        primary,
-        secondary));
+    return Optional.of(
+        new BenchmarkResult(
+            r.benchmark(),
+            r.params(),
+            info.map(BenchmarkInfo::layer).orElseGet(() -> layerFromPackage(r.benchmark())),
+            info.map(BenchmarkInfo::subject).orElse(null),
+            info.map(BenchmarkInfo::role).orElse(Role.MFN),
+            info.map(BenchmarkInfo::implementation).orElse(null),
+            r.mode(),
+            r.threads(),
+            primary.samples().size(),
+            primary,
+            secondary));
   }
 
   private MetricResult metric(JmhMetric m, long seed, boolean withPercentiles) {
@@ -139,7 +142,9 @@ public final class ResultAssembler {
   }
 
   private static double[][] toArray(List<List<Double>> samples) {
-    return samples.stream().map(f -> f.stream().mapToDouble(Double::doubleValue).toArray()).toArray(double[][]::new);
+    return samples.stream()
+        .map(f -> f.stream().mapToDouble(Double::doubleValue).toArray())
+        .toArray(double[][]::new);
   }
 
   private static Layer layerFromPackage(String benchmark) {

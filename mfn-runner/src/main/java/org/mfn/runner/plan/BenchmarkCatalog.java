@@ -15,8 +15,8 @@ import org.openjdk.jmh.runner.BenchmarkList;
 import org.openjdk.jmh.runner.BenchmarkListEntry;
 
 /**
- * Every benchmark compiled into the jar ({@code META-INF/BenchmarkList}), labelled from its
- * {@link Measures} annotation. Immutable once loaded.
+ * Every benchmark compiled into the jar ({@code META-INF/BenchmarkList}), labelled from its {@link
+ * Measures} annotation. Immutable once loaded.
  */
 public final class BenchmarkCatalog {
   private final Map<String, BenchmarkInfo> byName;
@@ -33,15 +33,19 @@ public final class BenchmarkCatalog {
    *     Measures}
    */
   public static BenchmarkCatalog load() {
-    try (InputStream in = BenchmarkCatalog.class.getResourceAsStream(BenchmarkList.BENCHMARK_LIST)) {
+    try (InputStream in =
+        BenchmarkCatalog.class.getResourceAsStream(BenchmarkList.BENCHMARK_LIST)) {
       if (in == null) {
         throw new IllegalStateException(
-            "no " + BenchmarkList.BENCHMARK_LIST + " on the class path: was mfn-bench built with the JMH annotation processor?");
+            "no "
+                + BenchmarkList.BENCHMARK_LIST
+                + " on the class path: was mfn-bench built with the JMH annotation processor?");
       }
       // Parse line by line: the shaded jar's appended list may hold blank lines, which
       // BenchmarkList.readBenchmarkList rejects.
       List<BenchmarkListEntry> entries = new ArrayList<>();
-      for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\\R")) {
+      for (String line :
+          new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\\R")) {
         if (!line.isBlank() && !line.startsWith("#")) {
           entries.add(new BenchmarkListEntry(line.trim()));
         }
@@ -66,13 +70,23 @@ public final class BenchmarkCatalog {
   private static BenchmarkInfo describe(BenchmarkListEntry entry) {
     String name = entry.getUsername();
     String methodName = name.substring(name.lastIndexOf('.') + 1);
-    Measures measures = findAnnotation(entry.getUserClassQName(), methodName)
-        .orElseThrow(() -> new IllegalStateException("benchmark " + name + " has no @Measures annotation"));
+    Measures measures =
+        findAnnotation(entry.getUserClassQName(), methodName)
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "benchmark " + name + " has no @Measures annotation"));
     Map<String, List<String>> params = new LinkedHashMap<>();
     if (entry.getParams().hasValue()) {
       entry.getParams().get().forEach((k, v) -> params.put(k, List.of(v)));
     }
-    return new BenchmarkInfo(name, measures.layer(), measures.subject(), measures.role(), measures.implementation(), params);
+    return new BenchmarkInfo(
+        name,
+        measures.layer(),
+        measures.subject(),
+        measures.role(),
+        measures.implementation(),
+        params);
   }
 
   private static Optional<Measures> findAnnotation(String className, String methodName) {
@@ -84,7 +98,8 @@ public final class BenchmarkCatalog {
           .filter(java.util.Objects::nonNull)
           .findFirst();
     } catch (ClassNotFoundException e) {
-      throw new IllegalStateException("benchmark class " + className + " is listed but not on the class path", e);
+      throw new IllegalStateException(
+          "benchmark class " + className + " is listed but not on the class path", e);
     }
   }
 

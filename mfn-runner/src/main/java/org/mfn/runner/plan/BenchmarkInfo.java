@@ -16,7 +16,12 @@ import org.mfn.core.result.Role;
  * @param params its {@code @Param} values, by name (empty when none)
  */
 public record BenchmarkInfo(
-    String name, Layer layer, String subject, Role role, String implementation, Map<String, List<String>> params) {
+    String name,
+    Layer layer,
+    String subject,
+    Role role,
+    String implementation,
+    Map<String, List<String>> params) {
 
   /**
    * Returns how many parameter sets run, given overrides.

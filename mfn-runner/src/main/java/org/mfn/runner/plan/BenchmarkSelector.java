@@ -9,9 +9,9 @@ import org.mfn.core.result.Layer;
 import org.mfn.core.result.Role;
 
 /**
- * Chooses the benchmarks of a run: those of the selected layers, MFN and PEER always, BASELINE
- * only with {@code --baseline}; then, if include patterns are given, only names matching one of
- * them (a regular expression found anywhere in the fully qualified name, as JMH does).
+ * Chooses the benchmarks of a run: those of the selected layers, MFN and PEER always, BASELINE only
+ * with {@code --baseline}; then, if include patterns are given, only names matching one of them (a
+ * regular expression found anywhere in the fully qualified name, as JMH does).
  */
 public final class BenchmarkSelector {
   private BenchmarkSelector() {}
@@ -28,7 +28,8 @@ public final class BenchmarkSelector {
     return catalog.all().stream()
         .filter(b -> plan.layers().contains(b.layer()))
         .filter(b -> b.role() != Role.BASELINE || plan.baseline())
-        .filter(b -> includes.isEmpty() || includes.stream().anyMatch(p -> p.matcher(b.name()).find()))
+        .filter(
+            b -> includes.isEmpty() || includes.stream().anyMatch(p -> p.matcher(b.name()).find()))
         .toList();
   }
 
@@ -40,7 +41,10 @@ public final class BenchmarkSelector {
    * @return those without benchmarks, in layer order
    */
   public static List<Layer> layersNotBuilt(BenchmarkCatalog catalog, List<Layer> layers) {
-    Set<Layer> built = catalog.all().stream().map(BenchmarkInfo::layer).collect(Collectors.toCollection(() -> EnumSet.noneOf(Layer.class)));
+    Set<Layer> built =
+        catalog.all().stream()
+            .map(BenchmarkInfo::layer)
+            .collect(Collectors.toCollection(() -> EnumSet.noneOf(Layer.class)));
     return layers.stream().filter(l -> !built.contains(l)).toList();
   }
 }

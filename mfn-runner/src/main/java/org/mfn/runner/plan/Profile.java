@@ -10,7 +10,9 @@ import java.util.Locale;
  * measurement iterations per fork (an interval needs a spread).
  */
 public enum Profile {
-  /** A quick look that every benchmark still runs: 1 fork, 1 x 0.5 s warm-up, 3 x 0.5 s measured. */
+  /**
+   * A quick look that every benchmark still runs: 1 fork, 1 x 0.5 s warm-up, 3 x 0.5 s measured.
+   */
   SMOKE(1, 1, 0.5, 3, 0.5),
   /** Enough for a rough verdict: 2 forks, 2 x 1 s warm-up, 3 x 1 s measured. */
   QUICK(2, 2, 1, 3, 1),
@@ -25,7 +27,12 @@ public enum Profile {
   private final int measurementIterations;
   private final double measurementSeconds;
 
-  Profile(int forks, int warmupIterations, double warmupSeconds, int measurementIterations, double measurementSeconds) {
+  Profile(
+      int forks,
+      int warmupIterations,
+      double warmupSeconds,
+      int measurementIterations,
+      double measurementSeconds) {
     this.forks = forks;
     this.warmupIterations = warmupIterations;
     this.warmupSeconds = warmupSeconds;

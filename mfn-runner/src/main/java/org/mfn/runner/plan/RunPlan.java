@@ -48,24 +48,30 @@ public record RunPlan(
     includes = List.copyOf(includes);
     flowCounts = List.copyOf(flowCounts);
     if (forks < 1) {
-      throw new IllegalArgumentException("forks must be at least 1 (0 would measure in the runner's own JVM): " + forks);
+      throw new IllegalArgumentException(
+          "forks must be at least 1 (0 would measure in the runner's own JVM): " + forks);
     }
     if (measurementIterations < 1) {
-      throw new IllegalArgumentException("measurement iterations must be at least 1: " + measurementIterations);
+      throw new IllegalArgumentException(
+          "measurement iterations must be at least 1: " + measurementIterations);
     }
     if (warmupIterations < 0) {
-      throw new IllegalArgumentException("warm-up iterations must be 0 or more: " + warmupIterations);
+      throw new IllegalArgumentException(
+          "warm-up iterations must be 0 or more: " + warmupIterations);
     }
   }
 
   /**
-   * Estimates the wall time of one benchmark run (one parameter set), seconds: forks times
-   * (JVM start and setup, warm-up, measurement).
+   * Estimates the wall time of one benchmark run (one parameter set), seconds: forks times (JVM
+   * start and setup, warm-up, measurement).
    *
    * @param setupSeconds assumed JVM start and trial setup per fork
    * @return the estimate in seconds
    */
   public double secondsPerBenchmark(double setupSeconds) {
-    return forks * (setupSeconds + warmupIterations * warmupSeconds + measurementIterations * measurementSeconds);
+    return forks
+        * (setupSeconds
+            + warmupIterations * warmupSeconds
+            + measurementIterations * measurementSeconds);
   }
 }

@@ -6,9 +6,9 @@ import org.mfn.report.console.Numbers;
 import org.mfn.runner.jmh.ProgressListener;
 
 /**
- * Progress as plain log lines: one line when a benchmark starts (n of m, time left), one when
- * it ends (score and JMH's error); iteration lines only when verbose. Plain lines suit both a
- * terminal and a CI log.
+ * Progress as plain log lines: one line when a benchmark starts (n of m, time left), one when it
+ * ends (score and JMH's error); iteration lines only when verbose. Plain lines suit both a terminal
+ * and a CI log.
  */
 public final class ConsoleProgress implements ProgressListener {
   private final PrintWriter out;
@@ -27,14 +27,21 @@ public final class ConsoleProgress implements ProgressListener {
 
   @Override
   public void benchmarkStarted(int index, int total, String label, double secondsLeft) {
-    out.printf(Locale.ROOT, "[%d/%d] %s  (about %s left)%n", index, total, label, duration(secondsLeft));
+    out.printf(
+        Locale.ROOT, "[%d/%d] %s  (about %s left)%n", index, total, label, duration(secondsLeft));
     out.flush();
   }
 
   @Override
   public void iterationEnded(boolean warmup, int iteration, double score, String unit) {
     if (verbose) {
-      out.printf(Locale.ROOT, "        %s %d: %s %s%n", warmup ? "warm-up" : "iteration", iteration, Numbers.format(score), unit);
+      out.printf(
+          Locale.ROOT,
+          "        %s %d: %s %s%n",
+          warmup ? "warm-up" : "iteration",
+          iteration,
+          Numbers.format(score),
+          unit);
       out.flush();
     }
   }

@@ -44,8 +44,10 @@ public final class RunDirectory {
         }
       }
     } catch (IOException e) {
-      String reason = e instanceof FileAlreadyExistsException ? "a file of that name exists" : e.getMessage();
-      throw new MfnException(ExitCodes.RUNTIME, "cannot create the run directory under " + output + ": " + reason, e);
+      String reason =
+          e instanceof FileAlreadyExistsException ? "a file of that name exists" : e.getMessage();
+      throw new MfnException(
+          ExitCodes.RUNTIME, "cannot create the run directory under " + output + ": " + reason, e);
     }
   }
 }

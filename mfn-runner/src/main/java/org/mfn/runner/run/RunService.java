@@ -31,9 +31,9 @@ import org.mfn.runner.plan.RunPlan;
 import org.openjdk.jmh.runner.RunnerException;
 
 /**
- * Runs a {@link RunPlan}: selects the benchmarks, creates the run directory, drives JMH, and
- * writes {@code jmh.json} and {@code results.json} (statistics, MFN-vs-baseline comparisons and
- * the verdict on every claim). Output goes only to the given writer.
+ * Runs a {@link RunPlan}: selects the benchmarks, creates the run directory, drives JMH, and writes
+ * {@code jmh.json} and {@code results.json} (statistics, MFN-vs-baseline comparisons and the
+ * verdict on every claim). Output goes only to the given writer.
  */
 public final class RunService {
   /** The results file name in a run directory. */
@@ -61,28 +61,38 @@ public final class RunService {
    *
    * @param plan what to run
    * @return the run directory and its results
-   * @throws MfnException with exit code 2 when nothing matches the selection, 1 when a benchmark
-   *     or a file fails
+   * @throws MfnException with exit code 2 when nothing matches the selection, 1 when a benchmark or
+   *     a file fails
    */
   public RunOutcome run(RunPlan plan) {
     BenchmarkCatalog catalog = BenchmarkCatalog.load();
     List<BenchmarkInfo> selected = BenchmarkSelector.select(catalog, plan);
     List<Layer> notBuilt = BenchmarkSelector.layersNotBuilt(catalog, plan.layers());
     for (Layer layer : notBuilt) {
-      out.printf("note: layer %s (%s) has no benchmarks yet; its claims are reported NOT_MEASURED%n", layer.shortName(), layer.title());
+      out.printf(
+          "note: layer %s (%s) has no benchmarks yet; its claims are reported NOT_MEASURED%n",
+          layer.shortName(), layer.title());
     }
     if (selected.isEmpty() && !plan.includes().isEmpty()) {
-      throw new MfnException(ExitCodes.USAGE, "no benchmark of the selected layers matches --include " + String.join(", ", plan.includes()));
+      throw new MfnException(
+          ExitCodes.USAGE,
+          "no benchmark of the selected layers matches --include "
+              + String.join(", ", plan.includes()));
     }
     Instant start = Instant.now();
     Path runDirectory = RunDirectory.create(plan.outputDirectory(), start);
     EnvironmentInfo environment = EnvironmentProbe.describe(version, start);
     printEstimate(plan, selected);
-    SampleSummarizer summarizer = new SampleSummarizer(plan.confidenceLevel(), plan.bootstrapResamples());
-    List<BenchmarkResult> results = selected.isEmpty() ? List.of() : measure(plan, selected, runDirectory, catalog, summarizer);
-    List<Improvement> improvements = new ImprovementFinder(plan.confidenceLevel(), plan.bootstrapResamples()).find(results);
+    SampleSummarizer summarizer =
+        new SampleSummarizer(plan.confidenceLevel(), plan.bootstrapResamples());
+    List<BenchmarkResult> results =
+        selected.isEmpty() ? List.of() : measure(plan, selected, runDirectory, catalog, summarizer);
+    List<Improvement> improvements =
+        new ImprovementFinder(plan.confidenceLevel(), plan.bootstrapResamples()).find(results);
     TargetCatalogue catalogue = TargetCatalogueReader.loadDefault();
-    List<TargetVerdict> verdicts = new TargetJudge(plan.confidenceLevel(), plan.bootstrapResamples()).judgeAll(catalogue, results);
+    List<TargetVerdict> verdicts =
+        new TargetJudge(plan.confidenceLevel(), plan.bootstrapResamples())
+            .judgeAll(catalogue, results);
     RunResult result =
         new RunResult(
             RunResult.SCHEMA_VERSION,
@@ -94,34 +104,56 @@ public final class RunService {
     try {
       ResultsJson.write(result, runDirectory.resolve(RESULTS_JSON));
     } catch (IOException e) {
-      throw new MfnException(ExitCodes.RUNTIME, "cannot write " + runDirectory.resolve(RESULTS_JSON) + ": " + e.getMessage(), e);
+      throw new MfnException(
+          ExitCodes.RUNTIME,
+          "cannot write " + runDirectory.resolve(RESULTS_JSON) + ": " + e.getMessage(),
+          e);
     }
     return new RunOutcome(runDirectory, result);
   }
 
   private List<BenchmarkResult> measure(
-      RunPlan plan, List<BenchmarkInfo> selected, Path runDirectory, BenchmarkCatalog catalog, SampleSummarizer summarizer) {
+      RunPlan plan,
+      List<BenchmarkInfo> selected,
+      Path runDirectory,
+      BenchmarkCatalog catalog,
+      SampleSummarizer summarizer) {
     try {
-      Path json = new JmhDriver().run(plan, selected, runDirectory, new ConsoleProgress(out, verbose));
+      Path json =
+          new JmhDriver().run(plan, selected, runDirectory, new ConsoleProgress(out, verbose));
       return new ResultAssembler(catalog, summarizer).assemble(JmhJsonReader.read(json));
     } catch (RunnerException e) {
       throw new MfnException(
           ExitCodes.RUNTIME,
-          "the benchmark run failed: " + rootMessage(e) + " (JMH's log: " + runDirectory.resolve(JmhDriver.JMH_LOG) + ")",
+          "the benchmark run failed: "
+              + rootMessage(e)
+              + " (JMH's log: "
+              + runDirectory.resolve(JmhDriver.JMH_LOG)
+              + ")",
           e);
     } catch (IOException e) {
-      throw new MfnException(ExitCodes.RUNTIME, "cannot write the JMH results in " + runDirectory + ": " + e.getMessage(), e);
+      throw new MfnException(
+          ExitCodes.RUNTIME,
+          "cannot write the JMH results in " + runDirectory + ": " + e.getMessage(),
+          e);
     }
   }
 
   private void printEstimate(RunPlan plan, List<BenchmarkInfo> selected) {
-    Map<String, List<String>> overrides = plan.flowCounts().isEmpty() ? Map.of() : Map.of("flowCount", plan.flowCounts());
+    Map<String, List<String>> overrides =
+        plan.flowCounts().isEmpty() ? Map.of() : Map.of("flowCount", plan.flowCounts());
     int sets = selected.stream().mapToInt(b -> b.parameterSets(overrides)).sum();
     double seconds = sets * plan.secondsPerBenchmark(JmhDriver.SETUP_SECONDS_PER_FORK);
     out.printf(
         "Profile %s: %d benchmark(s), %d parameter set(s); %d fork(s) x (%d x %ss warm-up + %d x %ss measured); estimated %s%n",
-        plan.profile().cliName(), selected.size(), sets, plan.forks(), plan.warmupIterations(),
-        trim(plan.warmupSeconds()), plan.measurementIterations(), trim(plan.measurementSeconds()),
+        plan.profile().cliName(),
+        selected.size(),
+        sets,
+        plan.forks(),
+        plan.warmupIterations(),
+        trim(plan.warmupSeconds()),
+        plan.measurementIterations(),
+        trim(plan.measurementSeconds()),
         ConsoleProgress.duration(seconds));
     out.flush();
   }
@@ -130,7 +162,8 @@ public final class RunService {
     return seconds == Math.rint(seconds) ? Long.toString((long) seconds) : Double.toString(seconds);
   }
 
-  private static RunSettings settings(RunPlan plan, List<Layer> notBuilt, List<BenchmarkInfo> selected) {
+  private static RunSettings settings(
+      RunPlan plan, List<Layer> notBuilt, List<BenchmarkInfo> selected) {
     return new RunSettings(
         plan.profile().cliName(),
         plan.layers(),

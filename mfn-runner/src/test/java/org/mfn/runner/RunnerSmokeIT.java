@@ -1,0 +1,98 @@
+package org.mfn.runner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.mfn.core.result.RunResult;
+import org.mfn.core.target.TargetVerdict;
+import org.mfn.core.target.Verdict;
+import org.mfn.report.json.ResultsJson;
+
+/**
+ * Runs the shaded jar as a user would ({@code java -jar}), with real JMH forks, on the smoke
+ * profile of one benchmark class with its baseline, and checks both JSON files.
+ */
+class RunnerSmokeIT {
+  private static final Path JAR =
+      Path.of(System.getProperty("mfn.runner.jar", "target/mfn-runner.jar"));
+  private static final Path WORK = Path.of("target", "it-runs");
+
+  @Test
+  void smokeRunOfOneClassWithBaseline_writesJmhJsonAndResultsJson() throws Exception {
+    Path output = WORK.resolve("smoke");
+    Path tmp = WORK.resolve("tmp"); // JMH's machine-wide lock lives in java.io.tmpdir
+    Files.createDirectories(tmp);
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djava.io.tmpdir=" + tmp.toAbsolutePath(),
+                "-jar",
+                JAR.toString(),
+                "--include",
+                "FlowRegistryMatchBenchmark",
+                "--baseline",
+                "--profile",
+                "smoke",
+                "--report",
+                "--output",
+                output.toString()));
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String log = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue();
+    assertThat(process.exitValue()).as(log).isZero();
+
+    Path runDir = newestRun(output);
+    JsonNode jmh = new ObjectMapper().readTree(runDir.resolve("jmh.json").toFile());
+    assertThat(jmh.isArray()).isTrue();
+    assertThat(jmh).hasSize(3);
+    for (JsonNode b : jmh) {
+      assertThat(b.path("forks").asInt()).isGreaterThanOrEqualTo(1);
+      assertThat(b.path("primaryMetric").path("rawData").get(0)).hasSize(3);
+    }
+
+    RunResult result = ResultsJson.read(runDir.resolve("results.json"));
+    assertThat(result.schemaVersion()).isEqualTo(RunResult.SCHEMA_VERSION);
+    assertThat(result.environment().jdkVersion()).isNotBlank();
+    assertThat(result.environment().cores()).isPositive();
+    assertThat(result.benchmarks()).hasSize(3);
+    result
+        .benchmarks()
+        .forEach(
+            b -> {
+              assertThat(b.primary().samples()).isNotEmpty();
+              assertThat(b.primary().statistics().n()).isEqualTo(3);
+              assertThat(b.primary().statistics().ci()).isNotNull();
+              assertThat(b.secondary()).containsKey("gc.alloc.rate.norm");
+            });
+    assertThat(result.targets()).hasSize(26);
+    TargetVerdict exact = verdict(result, "ifr.exact-match");
+    assertThat(exact.verdict()).isIn(Verdict.PASS, Verdict.FAIL, Verdict.INCONCLUSIVE);
+    assertThat(exact.measured()).isPositive();
+    TargetVerdict reduction = verdict(result, "ifr.latency-reduction");
+    assertThat(reduction.verdict()).isNotEqualTo(Verdict.NOT_MEASURED);
+    assertThat(reduction.reference()).contains("hashMapBaseline");
+    assertThat(result.improvements()).isNotEmpty();
+    assertThat(log).contains("ifr.exact-match", "Results written to");
+  }
+
+  private static TargetVerdict verdict(RunResult result, String id) {
+    return result.targets().stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow();
+  }
+
+  private static Path newestRun(Path output) throws IOException {
+    try (Stream<Path> runs = Files.list(output)) {
+      return runs.filter(Files::isDirectory).max(Path::compareTo).orElseThrow();
+    }
+  }
+}

@@ -1,0 +1,152 @@
+package org.mfn.runner.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.mfn.runner.ExitCodes;
+
+/** Bad input gets one clear line on stderr, a hint, the documented exit code and no stack trace. */
+class MfnCommandTest {
+
+  /** The outcome of one in-process run of the command line. */
+  record Outcome(int code, String out, String err) {}
+
+  static Outcome run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = MfnMain.run(args, new PrintWriter(out), new PrintWriter(err));
+    return new Outcome(code, out.toString(), err.toString());
+  }
+
+  static MfnCommand parse(String... args) {
+    picocli.CommandLine cl =
+        MfnMain.commandLine(
+            new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+    cl.parseArgs(args);
+    return cl.getCommand();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "--no-such-option                         | Unknown option: '--no-such-option'",
+        "--layers layer9                          | unknown layer 'layer9'",
+        "--layers ifr,bogus                       | unknown layer 'bogus'",
+        "--all-layers --layers ifr                | either --all-layers or --layers",
+        "--layers ifr --forks abc                 | '--forks'",
+        "--layers ifr --forks 0                   | --forks must be at least 1: 0",
+        "--layers ifr --sample-size 0             | --sample-size must be at least 1",
+        "--layers ifr --warm-up -1                | --warm-up must be at least 0",
+        "--layers ifr --flow-count 100,x          | '--flow-count'",
+        "--layers ifr --flow-count 0              | --flow-count must be at least 1",
+        "--layers ifr --duration soon             | is not a duration",
+        "--layers ifr --profile fastest           | '--profile'",
+        "--layers ifr --confidence 1.5            | --confidence must be in [0.5, 1)",
+        "--include [unclosed                      | is not a valid regular expression",
+        "--profile smoke                          | choose what to run",
+      })
+  void badInput_oneLineUsageErrorExit2(String args, String message) {
+    Outcome o = run(args.trim().split("\\s+"));
+
+    assertThat(o.code()).isEqualTo(ExitCodes.USAGE);
+    String[] lines = o.err().strip().split("\\R");
+    assertThat(lines[0]).startsWith("mfn: ").contains(message);
+    assertThat(lines).hasSize(2);
+    assertThat(lines[1]).contains("--help");
+    assertThat(o.err()).doesNotContain("\tat ");
+  }
+
+  @Test
+  void includeMatchingNothing_usageErrorBeforeAnythingRuns(@TempDir Path dir) {
+    Outcome o = run("--include", "NoSuchBenchmark", "--output", dir.toString());
+    assertThat(o.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(o.err())
+        .startsWith("mfn: no benchmark of the selected layers matches --include NoSuchBenchmark");
+    assertThat(dir).isEmptyDirectory();
+  }
+
+  @Test
+  void unwritableOutputDirectory_runtimeErrorExit1(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("a-file"), "x");
+
+    Outcome o = run("--include", "FlowRegistryMatch", "--output", file.resolve("runs").toString());
+
+    assertThat(o.code()).isEqualTo(ExitCodes.RUNTIME);
+    assertThat(o.err().strip().split("\\R")).hasSize(1);
+    assertThat(o.err())
+        .startsWith("mfn: cannot create the run directory under " + file.resolve("runs"));
+    assertThat(o.err()).doesNotContain("\tat ");
+  }
+
+  @Test
+  void unwritableOutputDirectoryWithVerbose_printsTheStackTrace(@TempDir Path dir)
+      throws IOException {
+    Path file = Files.writeString(dir.resolve("a-file"), "x");
+    Outcome o =
+        run(
+            "--include",
+            "FlowRegistryMatch",
+            "--verbose",
+            "--output",
+            file.resolve("runs").toString());
+    assertThat(o.code()).isEqualTo(ExitCodes.RUNTIME);
+    assertThat(o.err()).contains("\tat ");
+  }
+
+  @Test
+  void version_printsTheVersionExit0() {
+    Outcome o = run("--version");
+    assertThat(o.code()).isEqualTo(ExitCodes.OK);
+    assertThat(o.out()).startsWith("MFN Bench ").doesNotContain("${");
+  }
+
+  @Test
+  void help_listsTheOptionsAndExitCodes() {
+    Outcome o = run("--help");
+    assertThat(o.code()).isEqualTo(ExitCodes.OK);
+    assertThat(o.out())
+        .contains(
+            "--all-layers", "--layers", "--baseline", "--profile", "--include", "Exit codes:");
+  }
+
+  @Test
+  void layerNames_acceptedInEveryAlias() {
+    MfnCommand command = parse("--layers", "Layer1,ifr,2,alm,integration", "--profile", "SMOKE");
+    assertThat(command.plan().layers())
+        .extracting(Enum::name)
+        .containsExactly("IFR", "DSR", "ALM", "INTEGRATION");
+    assertThat(command.plan().forks()).isEqualTo(1);
+  }
+
+  @Test
+  void explicitOptions_overrideTheProfile() {
+    MfnCommand command =
+        parse(
+            "--all-layers",
+            "--forks",
+            "4",
+            "--warm-up",
+            "0",
+            "--sample-size",
+            "7",
+            "--duration",
+            "250ms",
+            "--flow-count",
+            "10,20");
+    var plan = command.plan();
+    assertThat(plan.forks()).isEqualTo(4);
+    assertThat(plan.warmupIterations()).isZero();
+    assertThat(plan.measurementIterations()).isEqualTo(7);
+    assertThat(plan.measurementSeconds()).isEqualTo(0.25);
+    assertThat(plan.flowCounts()).containsExactly("10", "20");
+  }
+}

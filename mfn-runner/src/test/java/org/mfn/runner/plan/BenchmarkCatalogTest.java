@@ -1,0 +1,107 @@
+package org.mfn.runner.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.mfn.core.result.Layer;
+import org.mfn.core.result.Role;
+import org.mfn.core.target.Target;
+import org.mfn.report.json.TargetCatalogueReader;
+
+class BenchmarkCatalogTest {
+  private final BenchmarkCatalog catalog = BenchmarkCatalog.load();
+
+  @Test
+  void load_findsTheIfrBenchmarksWithTheirLabels() {
+    BenchmarkInfo hit =
+        catalog.find("org.mfn.bench.ifr.FlowTableLookupBenchmark.robinHoodHit").orElseThrow();
+    assertThat(hit.layer()).isEqualTo(Layer.IFR);
+    assertThat(hit.role()).isEqualTo(Role.MFN);
+    assertThat(hit.subject()).isEqualTo("ifr.lookup.hit");
+    assertThat(hit.params()).containsEntry("flowCount", List.of("10000", "100000", "1000000"));
+  }
+
+  @Test
+  void everyMfnBenchmark_hasABaselineOrPeerOfTheSameSubjectInItsClass() {
+    Map<String, List<BenchmarkInfo>> byClass =
+        catalog.all().stream()
+            .collect(Collectors.groupingBy(b -> b.name().substring(0, b.name().lastIndexOf('.'))));
+    for (BenchmarkInfo b : catalog.all()) {
+      if (b.role() != Role.MFN || b.subject().equals("ifr.cache-hit-rate")) {
+        continue; // the hit rate is a property of the trace and policy, measured on ours alone
+      }
+      String type = b.name().substring(0, b.name().lastIndexOf('.'));
+      assertThat(byClass.get(type))
+          .as("peer or baseline of " + b.name())
+          .anyMatch(o -> o.role() != Role.MFN && o.subject().equals(b.subject()));
+    }
+  }
+
+  @Test
+  void everyClaimOfABuiltLayer_namesABenchmarkInTheJarWithItsParameters() {
+    List<Layer> built = catalog.all().stream().map(BenchmarkInfo::layer).distinct().toList();
+    for (Target t : TargetCatalogueReader.loadDefault().targets()) {
+      if (!built.contains(t.layer()) || t.id().equals("ifr.socket-round-trip")) {
+        continue; // the socket benchmark arrives with the IPC issue
+      }
+      BenchmarkInfo b =
+          catalog
+              .find(t.benchmark())
+              .orElseThrow(() -> new AssertionError(t.id() + ": " + t.benchmark()));
+      t.params()
+          .forEach((k, v) -> assertThat(b.params().get(k)).as(t.id() + " param " + k).contains(v));
+      if (t.reference() != null) {
+        assertThat(catalog.find(t.reference())).as(t.id() + " reference").isPresent();
+      }
+    }
+  }
+
+  @Test
+  void select_baselinesOnlyWithTheFlag() {
+    RunPlan without = plan(false, List.of());
+    RunPlan with = plan(true, List.of());
+    assertThat(BenchmarkSelector.select(catalog, without))
+        .noneMatch(b -> b.role() == Role.BASELINE);
+    assertThat(BenchmarkSelector.select(catalog, with)).anyMatch(b -> b.role() == Role.BASELINE);
+  }
+
+  @Test
+  void select_includePatternNarrowsTheLayerSelection() {
+    List<BenchmarkInfo> selected =
+        BenchmarkSelector.select(catalog, plan(true, List.of("FlowRegistryMatch")));
+    assertThat(selected)
+        .extracting(BenchmarkInfo::name)
+        .allMatch(n -> n.contains("FlowRegistryMatchBenchmark"))
+        .isNotEmpty();
+  }
+
+  @Test
+  void layersNotBuilt_listsLayersWithoutBenchmarks() {
+    assertThat(BenchmarkSelector.layersNotBuilt(catalog, List.of(Layer.IFR, Layer.DSR)))
+        .containsExactly(Layer.DSR);
+  }
+
+  private static RunPlan plan(boolean baseline, List<String> includes) {
+    return new RunPlan(
+        Profile.SMOKE,
+        List.of(Layer.IFR),
+        includes,
+        baseline,
+        1,
+        1,
+        1,
+        1,
+        1,
+        List.of(),
+        Path.of("x"),
+        false,
+        false,
+        0.95,
+        1000,
+        true);
+  }
+}
