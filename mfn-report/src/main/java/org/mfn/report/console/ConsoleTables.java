@@ -68,12 +68,13 @@ public final class ConsoleTables {
    */
   public static String improvements(List<Improvement> improvements) {
     TextTable table =
-        new TextTable("subject", "params", "against", "speedup", "95% CI", "reduction %");
+        new TextTable("subject", "params", "ours", "against", "speedup", "95% CI", "reduction %");
     for (Improvement i : improvements) {
       table.add(
           i.subject(),
           params(i.params()),
-          shortName(stripParams(i.other())) + " (" + i.otherRole() + ")",
+          methodName(stripParams(i.mfn())),
+          methodName(stripParams(i.other())) + " (" + i.otherRole() + ")",
           Numbers.format(i.speedup()) + "x",
           Numbers.interval(i.speedupInterval()),
           Numbers.format(i.reductionPercent()));
@@ -85,6 +86,10 @@ public final class ConsoleTables {
     int method = benchmark.lastIndexOf('.');
     int type = benchmark.lastIndexOf('.', method - 1);
     return benchmark.substring(type + 1);
+  }
+
+  private static String methodName(String benchmark) {
+    return benchmark.substring(benchmark.lastIndexOf('.') + 1);
   }
 
   private static String stripParams(String id) {
