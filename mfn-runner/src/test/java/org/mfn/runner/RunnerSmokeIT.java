@@ -65,6 +65,7 @@ class RunnerSmokeIT {
     assertThat(result.schemaVersion()).isEqualTo(RunResult.SCHEMA_VERSION);
     assertThat(result.environment().jdkVersion()).isNotBlank();
     assertThat(result.environment().cores()).isPositive();
+    assertThat(result.environment().benchmarkJvmFlags()).contains("-Xmx2g");
     assertThat(result.benchmarks()).hasSize(3);
     result
         .benchmarks()

@@ -40,6 +40,26 @@ public record EnvironmentInfo(
     String startTime,
     String endTime) {
 
+  /** Returns a copy with the forked JVMs' arguments set. */
+  public EnvironmentInfo withBenchmarkJvmFlags(List<String> flags) {
+    return new EnvironmentInfo(
+        mfnVersion,
+        jdkVersion,
+        jvmName,
+        jvmVendor,
+        jvmFlags,
+        List.copyOf(flags),
+        osName,
+        osVersion,
+        osArch,
+        cpuModel,
+        cores,
+        maxHeapBytes,
+        gitCommit,
+        startTime,
+        endTime);
+  }
+
   /** Returns a copy with the end time set. */
   public EnvironmentInfo withEndTime(String end) {
     return new EnvironmentInfo(

@@ -72,6 +72,8 @@ public final class JmhJsonReader {
     node.path("secondaryMetrics")
         .fields()
         .forEachRemaining(e -> secondary.put(stripPrefix(e.getKey()), metric(e.getValue())));
+    List<String> jvmArgs = new ArrayList<>();
+    node.path("jvmArgs").forEach(a -> jvmArgs.add(a.asText()));
     return new JmhRecord(
         benchmark,
         node.path("mode").asText("unknown"),
@@ -79,7 +81,8 @@ public final class JmhJsonReader {
         node.path("forks").asInt(1),
         params,
         metric(primary),
-        secondary);
+        secondary,
+        jvmArgs);
   }
 
   private static String stripPrefix(String name) {

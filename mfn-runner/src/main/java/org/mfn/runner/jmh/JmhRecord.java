@@ -12,6 +12,7 @@ import java.util.Map;
  * @param params parameters (empty when none)
  * @param primary the primary metric
  * @param secondary secondary metrics by name, without JMH's old "·" prefix
+ * @param jvmArgs the arguments of the forked JVMs (empty when the file does not say)
  */
 public record JmhRecord(
     String benchmark,
@@ -20,4 +21,5 @@ public record JmhRecord(
     int forks,
     Map<String, String> params,
     JmhMetric primary,
-    Map<String, JmhMetric> secondary) {}
+    Map<String, JmhMetric> secondary,
+    java.util.List<String> jvmArgs) {}

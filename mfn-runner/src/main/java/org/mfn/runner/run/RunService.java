@@ -23,6 +23,7 @@ import org.mfn.runner.ExitCodes;
 import org.mfn.runner.MfnException;
 import org.mfn.runner.jmh.JmhDriver;
 import org.mfn.runner.jmh.JmhJsonReader;
+import org.mfn.runner.jmh.JmhRecord;
 import org.mfn.runner.jmh.ResultAssembler;
 import org.mfn.runner.plan.BenchmarkCatalog;
 import org.mfn.runner.plan.BenchmarkInfo;
@@ -85,8 +86,11 @@ public final class RunService {
     printEstimate(plan, selected);
     SampleSummarizer summarizer =
         new SampleSummarizer(plan.confidenceLevel(), plan.bootstrapResamples());
-    List<BenchmarkResult> results =
-        selected.isEmpty() ? List.of() : measure(plan, selected, runDirectory, catalog, summarizer);
+    List<JmhRecord> records =
+        selected.isEmpty() ? List.of() : measure(plan, selected, runDirectory);
+    List<BenchmarkResult> results = new ResultAssembler(catalog, summarizer).assemble(records);
+    List<String> forkFlags =
+        records.stream().flatMap(r -> r.jvmArgs().stream()).distinct().toList();
     List<Improvement> improvements =
         new ImprovementFinder(plan.confidenceLevel(), plan.bootstrapResamples()).find(results);
     TargetCatalogue catalogue = TargetCatalogueReader.loadDefault();
@@ -96,7 +100,7 @@ public final class RunService {
     RunResult result =
         new RunResult(
             RunResult.SCHEMA_VERSION,
-            environment.withEndTime(Instant.now().toString()),
+            environment.withBenchmarkJvmFlags(forkFlags).withEndTime(Instant.now().toString()),
             settings(plan, notBuilt, selected),
             results,
             improvements,
@@ -112,16 +116,11 @@ public final class RunService {
     return new RunOutcome(runDirectory, result);
   }
 
-  private List<BenchmarkResult> measure(
-      RunPlan plan,
-      List<BenchmarkInfo> selected,
-      Path runDirectory,
-      BenchmarkCatalog catalog,
-      SampleSummarizer summarizer) {
+  private List<JmhRecord> measure(RunPlan plan, List<BenchmarkInfo> selected, Path runDirectory) {
     try {
       Path json =
           new JmhDriver().run(plan, selected, runDirectory, new ConsoleProgress(out, verbose));
-      return new ResultAssembler(catalog, summarizer).assemble(JmhJsonReader.read(json));
+      return JmhJsonReader.read(json);
     } catch (RunnerException e) {
       throw new MfnException(
           ExitCodes.RUNTIME,
