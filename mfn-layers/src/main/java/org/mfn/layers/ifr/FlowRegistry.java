@@ -85,7 +85,21 @@ public final class FlowRegistry {
    * @return the route id, or {@link #NO_ROUTE} if the flow stays uninstalled
    */
   public int process(long[] key, int offset, int packetBytes, long nowNanos) {
-    long hash = table.hash(key, offset);
+    return processHashed(table.hash(key, offset), key, offset, packetBytes, nowNanos);
+  }
+
+  /**
+   * {@link #process} for a caller that already has the key's hash ({@link
+   * RobinHoodFlowTable#hashOf}), e.g. a sharded wrapper that hashed to pick the shard.
+   *
+   * @param hash the key's hash
+   * @param key array holding the packed key
+   * @param offset index of its first word
+   * @param packetBytes size of the packet in bytes
+   * @param nowNanos the caller's clock
+   * @return the route id, or {@link #NO_ROUTE}
+   */
+  public int processHashed(long hash, long[] key, int offset, int packetBytes, long nowNanos) {
     if (bloom == null || bloom.mightContain(hash)) {
       int slot = table.findSlot(hash, key, offset);
       if (slot >= 0) {

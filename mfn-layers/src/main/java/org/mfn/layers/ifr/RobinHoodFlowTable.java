@@ -151,6 +151,18 @@ public final class RobinHoodFlowTable {
    * @return the 64-bit hash
    */
   public long hash(long[] key, int offset) {
+    return hashOf(key, offset, stride);
+  }
+
+  /**
+   * Returns the hash a table of the given stride uses for a key.
+   *
+   * @param key array holding the key
+   * @param offset index of its first word
+   * @param stride words per key
+   * @return the 64-bit hash
+   */
+  public static long hashOf(long[] key, int offset, int stride) {
     return stride == 2
         ? FlowHash.hash2(key[offset], key[offset + 1])
         : FlowHash.hash(key, offset, stride);

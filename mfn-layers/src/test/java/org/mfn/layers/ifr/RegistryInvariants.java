@@ -5,8 +5,7 @@ public final class RegistryInvariants {
   private RegistryInvariants() {}
 
   /**
-   * Checks the table's Robin Hood invariants and that every installed flow is in the Bloom
-   * filter.
+   * Checks the table's Robin Hood invariants and that every installed flow is in the Bloom filter.
    *
    * @param registry the registry
    * @throws AssertionError describing the first violation

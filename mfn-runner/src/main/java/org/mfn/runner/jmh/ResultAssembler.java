@@ -67,7 +67,8 @@ public final class ResultAssembler {
     r.secondary()
         .forEach(
             (name, m) -> {
-              MetricResult converted = metric(m, seed + name.hashCode(), false);
+              MetricResult converted =
+                  metric(withCounterUnit(name, m), seed + name.hashCode(), false);
               if (converted != null) {
                 secondary.put(name, converted);
               }
@@ -87,6 +88,18 @@ public final class ResultAssembler {
             primary.samples().size(),
             primary,
             secondary));
+  }
+
+  /**
+   * Gives auxiliary counters (JMH's unit {@code #}) a unit by the suffix of their name: {@code
+   * ...Bytes} are bytes, {@code ...Nanos} nanoseconds.
+   */
+  static JmhMetric withCounterUnit(String name, JmhMetric m) {
+    if (!"#".equals(m.unit())) {
+      return m;
+    }
+    String unit = name.endsWith("Bytes") ? "B" : name.endsWith("Nanos") ? "ns" : m.unit();
+    return new JmhMetric(unit, m.rawData(), m.percentiles());
   }
 
   private MetricResult metric(JmhMetric m, long seed, boolean withPercentiles) {

@@ -45,8 +45,8 @@ class BenchmarkCatalogTest {
   void everyClaimOfABuiltLayer_namesABenchmarkInTheJarWithItsParameters() {
     List<Layer> built = catalog.all().stream().map(BenchmarkInfo::layer).distinct().toList();
     for (Target t : TargetCatalogueReader.loadDefault().targets()) {
-      if (!built.contains(t.layer()) || t.id().equals("ifr.socket-round-trip")) {
-        continue; // the socket benchmark arrives with the IPC issue
+      if (!built.contains(t.layer()) && !catalog.find(t.benchmark()).isPresent()) {
+        continue; // a layer still to be built
       }
       BenchmarkInfo b =
           catalog

@@ -22,9 +22,9 @@ import org.mfn.layers.ifr.RegistryStats;
 public final class IfrClient implements AutoCloseable {
   private final SocketChannel channel;
   private final long timeoutNanos;
-  private final ByteBuffer out = ByteBuffer.allocate(IfrProtocol.MAX_FRAME_BYTES + 4);
-  private final ByteBuffer in = ByteBuffer.allocate(IfrProtocol.MAX_FRAME_BYTES + 4);
-  private final ByteBuffer lengthField = ByteBuffer.allocate(4);
+  private final ByteBuffer out = ByteBuffer.allocateDirect(IfrProtocol.MAX_FRAME_BYTES + 4);
+  private final ByteBuffer in = ByteBuffer.allocateDirect(IfrProtocol.MAX_FRAME_BYTES + 4);
+  private final ByteBuffer lengthField = ByteBuffer.allocateDirect(4);
   private int nextId = 1;
   private volatile long deadlineNanos;
   private volatile boolean expired;

@@ -24,12 +24,13 @@ import org.mfn.layers.ifr.FlowRegistry;
  * Serves a {@link FlowRegistry} over the IFR protocol on a Unix domain socket (or, as the peer in
  * benchmarks, TCP).
  *
- * <p>One acceptor thread and one thread per connection, each with fixed 64 KiB buffers: no
- * allocation is ever sized by a length read from the wire. The server owns the registry while it
- * runs: every access holds the server's lock (see {@link RequestProcessor} for the consistency
- * model). A frame with a bad length gets an error response and its connection is closed (the stream
- * cannot be resynchronised); a bad version, opcode or payload gets an error response and the
- * connection goes on. A client that disconnects, even mid-frame, affects nobody else.
+ * <p>One acceptor thread and one thread per connection, each with fixed 64 KiB direct buffers (heap
+ * buffers would be copied through a temporary direct buffer on every read and write): no allocation
+ * is ever sized by a length read from the wire. The server owns the registry while it runs: every
+ * access holds the server's lock (see {@link RequestProcessor} for the consistency model). A frame
+ * with a bad length gets an error response and its connection is closed (the stream cannot be
+ * resynchronised); a bad version, opcode or payload gets an error response and the connection goes
+ * on. A client that disconnects, even mid-frame, affects nobody else.
  *
  * <p>The Unix socket file is created owner-only, a stale file from a crashed server is replaced,
  * and {@link #close()} removes it.
@@ -162,9 +163,9 @@ public final class IfrServer implements AutoCloseable {
   }
 
   private void serve(SocketChannel client) {
-    ByteBuffer in = ByteBuffer.allocate(IfrProtocol.MAX_FRAME_BYTES);
-    ByteBuffer out = ByteBuffer.allocate(IfrProtocol.MAX_FRAME_BYTES + 4);
-    ByteBuffer lengthField = ByteBuffer.allocate(4);
+    ByteBuffer in = ByteBuffer.allocateDirect(IfrProtocol.MAX_FRAME_BYTES);
+    ByteBuffer out = ByteBuffer.allocateDirect(IfrProtocol.MAX_FRAME_BYTES + 4);
+    ByteBuffer lengthField = ByteBuffer.allocateDirect(4);
     RequestProcessor processor = new RequestProcessor(registry, lock);
     try (client) {
       while (!closed) {

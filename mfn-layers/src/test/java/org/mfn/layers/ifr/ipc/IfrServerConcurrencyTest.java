@@ -30,7 +30,8 @@ class IfrServerConcurrencyTest {
   @Timeout(value = 120, unit = TimeUnit.SECONDS)
   void concurrentClientsDoingRandomOperations_matchTheirModels() throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
-    try (IfrServer server = IfrServer.startUnix(dir.resolve("many.sock"), IpcFixtures.registry(100_000))) {
+    try (IfrServer server =
+        IfrServer.startUnix(dir.resolve("many.sock"), IpcFixtures.registry(100_000))) {
       List<Future<Integer>> sizes = new ArrayList<>();
       for (int c = 0; c < CLIENTS; c++) {
         int clientId = c;
@@ -67,7 +68,8 @@ class IfrServerConcurrencyTest {
             assertThat(client.delete(key)).isEqualTo(model.remove(key) != null);
             break;
           default:
-            assertThat(client.lookup(key).map(FlowEntry::routeId).orElse(null)).isEqualTo(model.get(key));
+            assertThat(client.lookup(key).map(FlowEntry::routeId).orElse(null))
+                .isEqualTo(model.get(key));
         }
       }
       List<FlowKey> keys = new ArrayList<>(model.keySet());

@@ -23,8 +23,8 @@ import org.mfn.layers.ifr.RegistryInvariants;
 
 /**
  * Sends more than 10,000 random and mutated frames to a live server while a well-formed client
- * keeps working on its own keys, then checks the registry against the well-formed client's
- * model and its own invariants.
+ * keeps working on its own keys, then checks the registry against the well-formed client's model
+ * and its own invariants.
  *
  * <p>Junk frames carry random keys, which collide with the model's keys with probability about
  * 2^-64 per pair, so whatever a mutated frame happens to do, the model's keys must be exactly as
@@ -38,7 +38,8 @@ class IfrServerFuzzTest {
   @Timeout(value = 120, unit = TimeUnit.SECONDS)
   void randomAndMutatedFrames_leaveWellFormedClientsAndTheTableIntact() throws IOException {
     SplittableRandom random = new SplittableRandom(20261126);
-    try (IfrServer server = IfrServer.startUnix(dir.resolve("fuzz.sock"), IpcFixtures.registry(50_000));
+    try (IfrServer server =
+            IfrServer.startUnix(dir.resolve("fuzz.sock"), IpcFixtures.registry(50_000));
         IfrClient good = IfrClient.connect(server.address(), Duration.ofSeconds(5))) {
       List<FlowKey> modelKeys = new ArrayList<>();
       Map<FlowKey, Integer> model = new HashMap<>();
@@ -70,7 +71,8 @@ class IfrServerFuzzTest {
   }
 
   private static void exerciseGoodClient(
-      IfrClient good, List<FlowKey> keys, Map<FlowKey, Integer> model, SplittableRandom random) throws IOException {
+      IfrClient good, List<FlowKey> keys, Map<FlowKey, Integer> model, SplittableRandom random)
+      throws IOException {
     FlowKey key = keys.get(random.nextInt(keys.size()));
     switch (random.nextInt(3)) {
       case 0:
@@ -112,7 +114,9 @@ class IfrServerFuzzTest {
       byte[] frame = junkFrame();
       int declared = frame.length >= 4 ? ByteBuffer.wrap(frame).getInt() : -1;
       boolean complete = frame.length >= 4 && declared == frame.length - 4;
-      boolean refusedLength = frame.length >= 4 && (declared < IfrProtocol.HEADER_BYTES || declared > IfrProtocol.MAX_FRAME_BYTES);
+      boolean refusedLength =
+          frame.length >= 4
+              && (declared < IfrProtocol.HEADER_BYTES || declared > IfrProtocol.MAX_FRAME_BYTES);
       try {
         channel.write(ByteBuffer.wrap(frame));
         sent++;
@@ -167,7 +171,10 @@ class IfrServerFuzzTest {
       Opcode op = Opcode.values()[random.nextInt(Opcode.values().length)];
       b.putInt(0).put((byte) IfrProtocol.VERSION).put((byte) op.code()).putInt(random.nextInt());
       long[] words = new long[5];
-      int keys = op == Opcode.BATCH_LOOKUP ? 1 + random.nextInt(5) : op == Opcode.PING || op == Opcode.STATS ? 0 : 1;
+      int keys =
+          op == Opcode.BATCH_LOOKUP
+              ? 1 + random.nextInt(5)
+              : op == Opcode.PING || op == Opcode.STATS ? 0 : 1;
       if (op == Opcode.BATCH_LOOKUP) {
         b.putShort((short) keys);
       }
@@ -202,7 +209,9 @@ class IfrServerFuzzTest {
           ByteBuffer.wrap(frame).putInt(ByteBuffer.wrap(frame).getInt() + random.nextInt(-8, 9));
           return frame;
         case 3: // an absurd length
-          int[] absurd = {-1, Integer.MIN_VALUE, 0, 5, IfrProtocol.MAX_FRAME_BYTES + 1, Integer.MAX_VALUE};
+          int[] absurd = {
+            -1, Integer.MIN_VALUE, 0, 5, IfrProtocol.MAX_FRAME_BYTES + 1, Integer.MAX_VALUE
+          };
           ByteBuffer.wrap(frame).putInt(absurd[random.nextInt(absurd.length)]);
           return frame;
         default: // garbage appended inside the declared length

@@ -32,7 +32,8 @@ class IfrServerTest {
   void everyMessage_roundTripsOverTheSocket() throws IOException {
     FlowKey v4 = FlowKey.parse("10.0.0.1:443 -> 10.0.0.2:51000 tcp");
     FlowKey v6 = FlowKey.parse("[2001:db8::1]:53 -> [2001:db8::2]:5353 udp");
-    try (IfrServer server = IfrServer.startUnix(dir.resolve("ifr.sock"), IpcFixtures.registry(100));
+    try (IfrServer server =
+            IfrServer.startUnix(dir.resolve("ifr.sock"), IpcFixtures.registry(100));
         IfrClient client = IfrClient.connect(server.address(), TIMEOUT)) {
       assertThat(client.ping(new byte[] {1, 2, 3})).isEqualTo(3);
       assertThat(client.lookup(v4)).isEmpty();
@@ -46,7 +47,8 @@ class IfrServerTest {
       long[] words = new long[5];
       v6.copyWords(words, 0);
       assertThat(client.lookupRoute(words, 0, 5)).isEqualTo(9);
-      assertThat(client.batchLookup(List.of(v4, FlowKey.ipv4(1, 2, 3, 4, 6), v6))).containsExactly(8, -1, 9);
+      assertThat(client.batchLookup(List.of(v4, FlowKey.ipv4(1, 2, 3, 4, 6), v6)))
+          .containsExactly(8, -1, 9);
       RegistryStats stats = client.stats();
       assertThat(stats.size()).isEqualTo(2);
       assertThat(stats.capacity()).isEqualTo(100);
@@ -77,7 +79,8 @@ class IfrServerTest {
 
   @Test
   void ipv4Registry_refusesIpv6UpsertButStaysUsable() throws IOException {
-    FlowRegistry v4Only = new FlowRegistry(RegistryConfig.of(FlowKeyLayout.IPV4, 10), MissHandler.NEVER_INSTALL);
+    FlowRegistry v4Only =
+        new FlowRegistry(RegistryConfig.of(FlowKeyLayout.IPV4, 10), MissHandler.NEVER_INSTALL);
     FlowKey v6 = FlowKey.parse("[::1]:1 -> [::2]:2 tcp");
     try (IfrServer server = IfrServer.startUnix(dir.resolve("v4.sock"), v4Only);
         IfrClient client = IfrClient.connect(server.address(), TIMEOUT)) {
@@ -92,7 +95,8 @@ class IfrServerTest {
     Path socket = dir.resolve("perm.sock");
     try (IfrServer server = IfrServer.startUnix(socket, IpcFixtures.registry(10))) {
       assertThat(Files.getPosixFilePermissions(socket))
-          .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+          .containsExactlyInAnyOrder(
+              PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
     }
     assertThat(socket).doesNotExist();
   }
@@ -121,7 +125,8 @@ class IfrServerTest {
           .hasMessageContaining("already listening");
     }
     Path file = Files.writeString(dir.resolve("plain"), "data");
-    assertThatThrownBy(() -> IfrServer.startUnix(file, IpcFixtures.registry(10))).hasMessageContaining("not a socket");
+    assertThatThrownBy(() -> IfrServer.startUnix(file, IpcFixtures.registry(10)))
+        .hasMessageContaining("not a socket");
     assertThat(file).hasContent("data");
   }
 
@@ -130,7 +135,8 @@ class IfrServerTest {
     Path socket = dir.resolve("silent.sock");
     try (ServerSocketChannel silent = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
       silent.bind(UnixDomainSocketAddress.of(socket));
-      try (IfrClient client = IfrClient.connect(UnixDomainSocketAddress.of(socket), Duration.ofMillis(50))) {
+      try (IfrClient client =
+          IfrClient.connect(UnixDomainSocketAddress.of(socket), Duration.ofMillis(50))) {
         assertThatThrownBy(() -> client.ping(new byte[1]))
             .isInstanceOf(IfrClientException.class)
             .hasMessageContaining("timed out");
@@ -154,8 +160,10 @@ class IfrServerTest {
         IfrClient client = IfrClient.connect(server.address(), TIMEOUT)) {
       assertThat(client.sendRaw(frame(2, 1, 1))).isEqualTo(Status.UNSUPPORTED_VERSION.code());
       assertThat(client.sendRaw(frame(1, 99, 2))).isEqualTo(Status.UNKNOWN_OPCODE.code());
-      assertThat(client.sendRaw(frame(1, Opcode.LOOKUP.code(), 3, 7))).isEqualTo(Status.MALFORMED.code());
-      assertThat(client.sendRaw(frame(1, Opcode.STATS.code(), 4, 0))).isEqualTo(Status.MALFORMED.code());
+      assertThat(client.sendRaw(frame(1, Opcode.LOOKUP.code(), 3, 7)))
+          .isEqualTo(Status.MALFORMED.code());
+      assertThat(client.sendRaw(frame(1, Opcode.STATS.code(), 4, 0)))
+          .isEqualTo(Status.MALFORMED.code());
       assertThat(client.ping(new byte[4])).isEqualTo(4); // still connected
       byte[] huge = ByteBuffer.allocate(4).putInt(Integer.MAX_VALUE).array();
       assertThat(client.sendRaw(huge)).isEqualTo(Status.TOO_LARGE.code());
@@ -168,7 +176,8 @@ class IfrServerTest {
     try (IfrServer server = IfrServer.startUnix(dir.resolve("neg.sock"), IpcFixtures.registry(10));
         IfrClient bad = IfrClient.connect(server.address(), TIMEOUT);
         IfrClient good = IfrClient.connect(server.address(), TIMEOUT)) {
-      assertThat(bad.sendRaw(ByteBuffer.allocate(4).putInt(-5).array())).isEqualTo(Status.MALFORMED.code());
+      assertThat(bad.sendRaw(ByteBuffer.allocate(4).putInt(-5).array()))
+          .isEqualTo(Status.MALFORMED.code());
       assertThat(good.ping(new byte[2])).isEqualTo(2);
       assertThat(server.rejectedFrames()).isEqualTo(1);
     }

@@ -12,13 +12,25 @@ final class IpcFixtures {
   private IpcFixtures() {}
 
   static FlowRegistry registry(int capacity) {
-    return new FlowRegistry(RegistryConfig.of(FlowKeyLayout.DUAL_STACK, capacity), MissHandler.NEVER_INSTALL);
+    return new FlowRegistry(
+        RegistryConfig.of(FlowKeyLayout.DUAL_STACK, capacity), MissHandler.NEVER_INSTALL);
   }
 
   static FlowKey randomKey(SplittableRandom random) {
     return random.nextBoolean()
-        ? FlowKey.ipv4(random.nextInt(), random.nextInt(), random.nextInt(65536), random.nextInt(65536), random.nextInt(256))
-        : FlowKey.ipv6(random.nextLong(), random.nextLong(), random.nextLong(), random.nextLong(),
-            random.nextInt(65536), random.nextInt(65536), random.nextInt(256));
+        ? FlowKey.ipv4(
+            random.nextInt(),
+            random.nextInt(),
+            random.nextInt(65536),
+            random.nextInt(65536),
+            random.nextInt(256))
+        : FlowKey.ipv6(
+            random.nextLong(),
+            random.nextLong(),
+            random.nextLong(),
+            random.nextLong(),
+            random.nextInt(65536),
+            random.nextInt(65536),
+            random.nextInt(256));
   }
 }

@@ -1,0 +1,158 @@
+package org.mfn.bench.ifr;
+
+import java.util.concurrent.TimeUnit;
+import org.mfn.bench.BenchmarkMain;
+import org.mfn.bench.Measures;
+import org.mfn.core.flow.FlowKeyLayout;
+import org.mfn.core.memory.HeapProbe;
+import org.mfn.core.result.Layer;
+import org.mfn.core.result.Role;
+import org.mfn.layers.baseline.FiveTupleKey;
+import org.mfn.layers.baseline.HashMapFlowStore;
+import org.mfn.layers.ifr.FlowRegistry;
+import org.mfn.layers.ifr.MissHandler;
+import org.mfn.layers.ifr.RegistryConfig;
+import org.openjdk.jmh.annotations.AuxCounters;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Memory of {@code flowCount} active flows, measured: the "memory < 1 GB for 100,000 flows" claim
+ * and the bytes per flow of the registry against the traditional store.
+ *
+ * <p>Each iteration builds the store from nothing and installs every flow (IPv4 keys from the
+ * seeded generator), then measures the heap retained by it with {@link HeapProbe}: used heap after
+ * full collections, before the build and after it while the store is still referenced. Reported as
+ * JMH secondary results {@code retainedBytes} and {@code perFlowBytes} (the runner reads the {@code
+ * Bytes} suffix as the unit). The primary score is the build time.
+ *
+ * <ul>
+ *   <li>MFN: {@link FlowRegistry} with capacity {@code flowCount} (table, records, Bloom filter,
+ *       eviction state);
+ *   <li>BASELINE: {@link HashMapFlowStore} (map entries, key objects, record objects).
+ * </ul>
+ *
+ * <p>Run: {@code java -jar mfn-runner/target/mfn-runner.jar --include FlowMemory --baseline}, or
+ * {@code main}.
+ */
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 1)
+@Measurement(iterations = 3)
+@Fork(
+    value = 2,
+    jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@State(Scope.Benchmark)
+public class FlowMemoryBenchmark {
+  /** Active flows installed. */
+  @Param({"100000", "1000000"})
+  public int flowCount;
+
+  private long[] keyWords;
+  private FiveTupleKey[] keyObjects;
+  private Object retained;
+
+  /** Retained heap of the iteration's store. */
+  @State(Scope.Thread)
+  @AuxCounters(AuxCounters.Type.EVENTS)
+  public static class Footprint {
+    /** Heap retained by the whole store, bytes. */
+    public long retainedBytes;
+
+    /** {@code retainedBytes / flowCount}. */
+    public double perFlowBytes;
+  }
+
+  /** Builds the keys once; they are not part of either store's footprint. */
+  @Setup(Level.Trial)
+  public void setUp() {
+    FlowKeySet keys = new FlowKeySet(flowCount, 42);
+    keyWords = keys.present;
+    keyObjects = new FiveTupleKey[flowCount];
+    for (int i = 0; i < flowCount; i++) {
+      keyObjects[i] = FiveTupleKey.of(keyWords, i * FlowKeySet.STRIDE, FlowKeyLayout.IPV4);
+    }
+  }
+
+  /** Releases the store of the iteration. */
+  @TearDown(Level.Iteration)
+  public void release() {
+    retained = null;
+  }
+
+  /** Ours. */
+  @Benchmark
+  @Measures(
+      layer = Layer.IFR,
+      subject = "ifr.memory",
+      role = Role.MFN,
+      implementation = "FlowRegistry")
+  public int registry(Footprint footprint) {
+    long before = HeapProbe.usedAfterGc();
+    FlowRegistry registry =
+        new FlowRegistry(
+            RegistryConfig.of(FlowKeyLayout.IPV4, flowCount), MissHandler.NEVER_INSTALL);
+    for (int i = 0; i < flowCount; i++) {
+      registry.install(keyWords, i * FlowKeySet.STRIDE, i & 1023, i);
+    }
+    retained = registry; // reachable through the state while the heap is measured
+    record(footprint, before);
+    return registry.size();
+  }
+
+  /** The traditional store; its key objects are part of its footprint, so they are copied in. */
+  @Benchmark
+  @Measures(
+      layer = Layer.IFR,
+      subject = "ifr.memory",
+      role = Role.BASELINE,
+      implementation = "HashMap<FiveTupleKey>")
+  public int hashMapBaseline(Footprint footprint) {
+    long before = HeapProbe.usedAfterGc();
+    HashMapFlowStore store = new HashMapFlowStore(flowCount, key -> 0);
+    for (int i = 0; i < flowCount; i++) {
+      FiveTupleKey shared = keyObjects[i];
+      FiveTupleKey own =
+          new FiveTupleKey(
+              shared.srcHigh(),
+              shared.srcLow(),
+              shared.dstHigh(),
+              shared.dstLow(),
+              shared.srcPort(),
+              shared.dstPort(),
+              shared.protocol(),
+              shared.version());
+      store.install(own, i & 1023);
+    }
+    retained = store;
+    record(footprint, before);
+    return store.size();
+  }
+
+  private void record(Footprint footprint, long before) {
+    long bytes = HeapProbe.usedAfterGc() - before;
+    footprint.retainedBytes = bytes;
+    footprint.perFlowBytes = (double) bytes / flowCount;
+  }
+
+  /**
+   * Runs this class.
+   *
+   * @param args JMH options
+   * @throws Exception if JMH fails
+   */
+  public static void main(String[] args) throws Exception {
+    BenchmarkMain.run(FlowMemoryBenchmark.class, args);
+  }
+}

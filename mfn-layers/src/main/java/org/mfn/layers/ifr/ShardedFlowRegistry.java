@@ -1,0 +1,177 @@
+package org.mfn.layers.ifr;
+
+import org.mfn.core.flow.FlowKeyLayout;
+
+/**
+ * A thread-safe flow registry: {@code shards} independent {@link FlowRegistry}s, each guarded by
+ * its own monitor, a flow's shard chosen by bits 32..39 of its hash (bits the shard's own table
+ * index and fingerprint do not use).
+ *
+ * <p>Consistency model: every operation on one flow is linearizable (it runs under the monitor of
+ * the flow's only shard); operations on flows of different shards run in parallel. {@link #size()}
+ * and {@link #stats()} visit the shards one after another, so under concurrent updates they are a
+ * sum of per-shard snapshots, not one snapshot. Capacity is split evenly and each shard evicts on
+ * its own when its share is full. The miss handler is called while the flow's shard is locked: it
+ * must not call back into this registry.
+ */
+public final class ShardedFlowRegistry {
+  /** The default number of shards: enough that two to eight threads rarely meet. */
+  public static final int DEFAULT_SHARDS = 16;
+
+  private final FlowRegistry[] shards;
+  private final int mask;
+  private final int stride;
+
+  /**
+   * Creates the registry.
+   *
+   * @param config layout, total capacity (split evenly), Bloom filter and load factor
+   * @param shardCount a power of two, 1..256
+   * @param missHandler the slow path (called under the shard's lock)
+   */
+  public ShardedFlowRegistry(RegistryConfig config, int shardCount, MissHandler missHandler) {
+    if (shardCount < 1 || shardCount > 256 || Integer.bitCount(shardCount) != 1) {
+      throw new IllegalArgumentException(
+          "shard count must be a power of two in 1..256: " + shardCount);
+    }
+    int perShard = (int) Math.max(1, (config.capacity() + (long) shardCount - 1) / shardCount);
+    RegistryConfig shardConfig =
+        new RegistryConfig(config.layout(), perShard, config.bloomFpp(), config.maxLoadFactor());
+    this.shards = new FlowRegistry[shardCount];
+    for (int i = 0; i < shardCount; i++) {
+      shards[i] = new FlowRegistry(shardConfig, missHandler);
+    }
+    this.mask = shardCount - 1;
+    this.stride = config.layout().words();
+  }
+
+  private FlowRegistry shardOf(long hash) {
+    return shards[(int) (hash >>> 32) & mask];
+  }
+
+  /**
+   * Handles one packet, as {@link FlowRegistry#process}.
+   *
+   * @param key array holding the packed key
+   * @param offset index of its first word
+   * @param packetBytes packet size in bytes
+   * @param nowNanos the caller's clock
+   * @return the route id, or {@link FlowRegistry#NO_ROUTE}
+   */
+  public int process(long[] key, int offset, int packetBytes, long nowNanos) {
+    long hash = RobinHoodFlowTable.hashOf(key, offset, stride);
+    FlowRegistry shard = shardOf(hash);
+    synchronized (shard) {
+      return shard.processHashed(hash, key, offset, packetBytes, nowNanos);
+    }
+  }
+
+  /**
+   * Installs a flow or changes its route.
+   *
+   * @param key array holding the packed key
+   * @param offset index of its first word
+   * @param routeId the route, 0 or more
+   * @param nowNanos the caller's clock
+   */
+  public void install(long[] key, int offset, int routeId, long nowNanos) {
+    FlowRegistry shard = shardOf(RobinHoodFlowTable.hashOf(key, offset, stride));
+    synchronized (shard) {
+      shard.install(key, offset, routeId, nowNanos);
+    }
+  }
+
+  /**
+   * Returns a flow's route without counting a packet.
+   *
+   * @param key array holding the packed key
+   * @param offset index of its first word
+   * @return the route id, or {@link FlowRegistry#NO_ROUTE} if not installed
+   */
+  public int routeOf(long[] key, int offset) {
+    FlowRegistry shard = shardOf(RobinHoodFlowTable.hashOf(key, offset, stride));
+    synchronized (shard) {
+      int record = shard.find(key, offset);
+      return record < 0 ? FlowRegistry.NO_ROUTE : shard.routeId(record);
+    }
+  }
+
+  /**
+   * Returns the packets counted for a flow.
+   *
+   * @param key array holding the packed key
+   * @param offset index of its first word
+   * @return the count, or -1 if not installed
+   */
+  public long packetsOf(long[] key, int offset) {
+    FlowRegistry shard = shardOf(RobinHoodFlowTable.hashOf(key, offset, stride));
+    synchronized (shard) {
+      int record = shard.find(key, offset);
+      return record < 0 ? -1 : shard.packets(record);
+    }
+  }
+
+  /**
+   * Removes a flow.
+   *
+   * @param key array holding the packed key
+   * @param offset index of its first word
+   * @return true if it was installed
+   */
+  public boolean remove(long[] key, int offset) {
+    FlowRegistry shard = shardOf(RobinHoodFlowTable.hashOf(key, offset, stride));
+    synchronized (shard) {
+      return shard.remove(key, offset);
+    }
+  }
+
+  /** Returns the installed flows, summed shard by shard. */
+  public int size() {
+    int size = 0;
+    for (FlowRegistry shard : shards) {
+      synchronized (shard) {
+        size += shard.size();
+      }
+    }
+    return size;
+  }
+
+  /** Returns the counters, summed shard by shard. */
+  public RegistryStats stats() {
+    int size = 0;
+    int capacity = 0;
+    long hits = 0;
+    long misses = 0;
+    long rejections = 0;
+    long installs = 0;
+    long evictions = 0;
+    for (FlowRegistry shard : shards) {
+      RegistryStats s;
+      synchronized (shard) {
+        s = shard.stats();
+      }
+      size += s.size();
+      capacity += s.capacity();
+      hits += s.hits();
+      misses += s.misses();
+      rejections += s.bloomRejections();
+      installs += s.installs();
+      evictions += s.evictions();
+    }
+    return new RegistryStats(size, capacity, hits, misses, rejections, installs, evictions);
+  }
+
+  /** Returns the key layout. */
+  public FlowKeyLayout layout() {
+    return shards[0].config().layout();
+  }
+
+  /** Checks every shard's invariants; for tests. */
+  void checkInvariants() {
+    for (FlowRegistry shard : shards) {
+      synchronized (shard) {
+        shard.checkInvariants();
+      }
+    }
+  }
+}
