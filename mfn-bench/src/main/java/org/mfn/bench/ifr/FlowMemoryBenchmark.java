@@ -24,7 +24,6 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -52,7 +51,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 3)
 @Fork(
     value = 2,
-    jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+    jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-XX:+UseSerialGC", "-XX:-UseTLAB"})
 @State(Scope.Benchmark)
 public class FlowMemoryBenchmark {
   /** Active flows installed. */
@@ -61,7 +60,6 @@ public class FlowMemoryBenchmark {
 
   private long[] keyWords;
   private FiveTupleKey[] keyObjects;
-  private Object retained;
 
   /** Retained heap of the iteration's store. */
   @State(Scope.Thread)
@@ -85,12 +83,6 @@ public class FlowMemoryBenchmark {
     }
   }
 
-  /** Releases the store of the iteration. */
-  @TearDown(Level.Iteration)
-  public void release() {
-    retained = null;
-  }
-
   /** Ours. */
   @Benchmark
   @Measures(
@@ -98,28 +90,33 @@ public class FlowMemoryBenchmark {
       subject = "ifr.memory",
       role = Role.MFN,
       implementation = "FlowRegistry")
-  public int registry(Footprint footprint) {
-    long before = HeapProbe.usedAfterGc();
+  public long registry(Footprint footprint) {
+    return record(footprint, HeapProbe.retainedBy(this::buildRegistry));
+  }
+
+  private FlowRegistry buildRegistry() {
     FlowRegistry registry =
         new FlowRegistry(
             RegistryConfig.of(FlowKeyLayout.IPV4, flowCount), MissHandler.NEVER_INSTALL);
     for (int i = 0; i < flowCount; i++) {
       registry.install(keyWords, i * FlowKeySet.STRIDE, i & 1023, i);
     }
-    retained = registry; // reachable through the state while the heap is measured
-    record(footprint, before);
-    return registry.size();
+    return registry;
   }
 
-  /** The traditional store; its key objects are part of its footprint, so they are copied in. */
+  /** The traditional store. */
   @Benchmark
   @Measures(
       layer = Layer.IFR,
       subject = "ifr.memory",
       role = Role.BASELINE,
       implementation = "HashMap<FiveTupleKey>")
-  public int hashMapBaseline(Footprint footprint) {
-    long before = HeapProbe.usedAfterGc();
+  public long hashMapBaseline(Footprint footprint) {
+    return record(footprint, HeapProbe.retainedBy(this::buildHashMapStore));
+  }
+
+  /** Its key objects are part of its footprint, so each flow gets its own copy. */
+  private HashMapFlowStore buildHashMapStore() {
     HashMapFlowStore store = new HashMapFlowStore(flowCount, key -> 0);
     for (int i = 0; i < flowCount; i++) {
       FiveTupleKey shared = keyObjects[i];
@@ -135,15 +132,13 @@ public class FlowMemoryBenchmark {
               shared.version());
       store.install(own, i & 1023);
     }
-    retained = store;
-    record(footprint, before);
-    return store.size();
+    return store;
   }
 
-  private void record(Footprint footprint, long before) {
-    long bytes = HeapProbe.usedAfterGc() - before;
+  private long record(Footprint footprint, long bytes) {
     footprint.retainedBytes = bytes;
     footprint.perFlowBytes = (double) bytes / flowCount;
+    return bytes;
   }
 
   /**

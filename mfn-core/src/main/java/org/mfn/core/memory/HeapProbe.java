@@ -38,6 +38,23 @@ public final class HeapProbe {
     return Math.min(used, previous);
   }
 
+  /**
+   * Measures the heap retained by what {@code build} returns: the used heap after collection while
+   * the result is reachable, minus the same after it has been dropped. Measuring after the drop,
+   * rather than before the build, leaves out anything else the build left behind (class loading,
+   * JIT and profiler bookkeeping). {@code build} must not keep another reference to its result.
+   *
+   * @param build creates the structure
+   * @return the bytes it retained
+   */
+  public static long retainedBy(java.util.function.Supplier<?> build) {
+    Object[] holder = {build.get()};
+    long with = usedAfterGc();
+    holder[0] = null; // the only reference
+    long without = usedAfterGc();
+    return with - without;
+  }
+
   private static long usedNow() {
     return MEMORY.getHeapMemoryUsage().getUsed();
   }

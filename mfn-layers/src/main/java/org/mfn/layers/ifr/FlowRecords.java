@@ -2,11 +2,12 @@ package org.mfn.layers.ifr;
 
 /**
  * The flow records of a {@link FlowRegistry}, stored row-wise by record id in one {@code long[]}:
- * packets, bytes, last-seen time and route id, four words per record, with a stack of free ids.
+ * packets, bytes, last-seen time and route id, four words per record, and a list of free ids.
  *
  * <p>Record ids are 0 .. capacity-1. A record's four words are adjacent, so counting a packet
  * touches one cache line (a column-per-field layout would touch four); nothing is allocated after
- * construction. Memory: 32 bytes per record plus 4 for the free stack. Not thread-safe.
+ * construction. Free records form a list threaded through their own rows, so the memory is 32 bytes
+ * per record and nothing else. Not thread-safe.
  */
 final class FlowRecords {
   private static final int WORDS = 4;
@@ -14,34 +15,36 @@ final class FlowRecords {
   private static final int BYTES = 1;
   private static final int LAST_SEEN = 2;
   private static final int ROUTE = 3;
+  private static final int NONE = -1;
 
   private final long[] rows;
-  private final int[] freeIds;
-  private int freeCount;
+  private final int capacity;
+  private int freeHead;
 
   FlowRecords(int capacity) {
+    this.capacity = capacity;
     rows = new long[Math.multiplyExact(capacity, WORDS)];
-    freeIds = new int[capacity];
     clear();
   }
 
-  /** Frees every record. */
+  /** Frees every record: the free list threads through the rows, 0 first. */
   void clear() {
-    freeCount = freeIds.length;
-    for (int i = 0; i < freeCount; i++) {
-      freeIds[i] = freeCount - 1 - i; // ids are handed out from 0 upwards
+    for (int id = 0; id < capacity; id++) {
+      rows[id * WORDS + PACKETS] = id + 1 < capacity ? id + 1 : NONE;
     }
+    freeHead = capacity > 0 ? 0 : NONE;
   }
 
   /** Tells whether no record is free. */
   boolean isFull() {
-    return freeCount == 0;
+    return freeHead == NONE;
   }
 
   /** Takes a free record and initialises it; the caller checked {@link #isFull()}. */
   int allocate(int routeId, long nowNanos) {
-    int id = freeIds[--freeCount];
+    int id = freeHead;
     int base = id * WORDS;
+    freeHead = (int) rows[base + PACKETS];
     rows[base + PACKETS] = 0;
     rows[base + BYTES] = 0;
     rows[base + LAST_SEEN] = nowNanos;
@@ -49,9 +52,10 @@ final class FlowRecords {
     return id;
   }
 
-  /** Returns a record to the free stack. */
+  /** Returns a record to the free list; its packets word holds the next free id meanwhile. */
   void release(int id) {
-    freeIds[freeCount++] = id;
+    rows[id * WORDS + PACKETS] = freeHead;
+    freeHead = id;
   }
 
   /** Counts one packet of {@code packetBytes} seen at {@code nowNanos}; returns the route. */
@@ -82,10 +86,5 @@ final class FlowRecords {
 
   void setRouteId(int id, int routeId) {
     rows[id * WORDS + ROUTE] = routeId;
-  }
-
-  /** Returns the bytes of the record storage. */
-  long sizeInBytes() {
-    return (long) rows.length * Long.BYTES + (long) freeIds.length * Integer.BYTES;
   }
 }

@@ -9,9 +9,10 @@ import org.mfn.core.flow.FlowHash;
  * <p>Storage is one {@code long[]} of slots, {@code stride + 1} words each: a head word (a 32-bit
  * tag holding a 24-bit hash fingerprint and the probe distance, and the 32-bit value), then the key
  * words, so a probe usually reads one cache line. No object is allocated on lookup, on update of an
- * existing key, or on removal; insertion allocates only when the table grows. Capacity is a power
- * of two; the table doubles when an insertion would exceed {@code maxLoadFactor} (0.5 .. 0.9), or
- * when a probe distance would pass {@link #MAX_PROBE_DISTANCE}.
+ * existing key, or on removal; insertion allocates only when the table grows. Capacity is sized to
+ * the load factor, not rounded to a power of two; the table doubles when an insertion would exceed
+ * {@code maxLoadFactor} (0.5 .. 0.9), or when a probe distance would pass {@link
+ * #MAX_PROBE_DISTANCE}.
  *
  * <p>Not thread-safe: one writer, and no readers concurrent with it (wrap it, as {@link
  * FlowRegistry} does, for shared use). Lookups are O(1) expected; the expected probe length at load
@@ -35,10 +36,17 @@ import org.mfn.core.flow.FlowHash;
  * rejected without comparing keys. Head, value and key share a slot so that a hit costs one
  * cache line (two when the slot straddles a line) instead of one per array, as separate tag,
  * value and key arrays would. The fingerprint comes from the hash's top 24 bits, the home slot
- * from its low bits.
+ * from its low 32 bits.
+ *
+ * Why not a power of two: the home slot is a multiply-shift reduction [3] (one multiply where a
+ * mask is one AND, and a predictable wrap branch when probing), so the capacity can be exactly
+ * expectedSize / maxLoadFactor. With a power of two a registry of 1M flows would need 2^21 slots
+ * at load 0.48, 24 MB (24 bytes per flow) more than 1.11M slots at load 0.9; the memory probe
+ * (FlowMemoryBenchmark) measures the difference as bytes per flow.
  *
  * [1] P. Celis, P.-A. Larson, J. I. Munro, "Robin Hood Hashing", FOCS 1985.
  * [2] E. Goossaert, "Robin Hood hashing: backward shift deletion", 2013.
+ * [3] D. Lemire, "A fast alternative to the modulo reduction", 2016.
  */
 public final class RobinHoodFlowTable {
   /** Returned by lookups and removals when the key is absent. */
@@ -56,7 +64,7 @@ public final class RobinHoodFlowTable {
   private final int slotWords;
   private final float maxLoadFactor;
   private long[] slots;
-  private int mask;
+  private int capacity;
   private int size;
   private int growAt;
 
@@ -98,7 +106,7 @@ public final class RobinHoodFlowTable {
     if (needed > MAX_CAPACITY) {
       throw new IllegalArgumentException("too many keys for one table: " + expectedSize);
     }
-    return Integer.highestOneBit((int) needed - 1) << 1;
+    return (int) needed;
   }
 
   private void allocate(int capacity) {
@@ -107,8 +115,24 @@ public final class RobinHoodFlowTable {
           "table cannot grow beyond " + capacity + " slots of " + slotWords + " words");
     }
     slots = new long[capacity * slotWords];
-    mask = capacity - 1;
+    this.capacity = capacity;
     growAt = (int) (capacity * (double) maxLoadFactor);
+  }
+
+  /**
+   * The home slot: Lemire's multiply-shift reduction of the hash's low 32 bits to {@code [0, n)},
+   * uniform for any {@code n}, one multiply and no division.
+   */
+  private static int home(long hash, int n) {
+    return (int) (((hash & 0xFFFF_FFFFL) * n) >>> 32);
+  }
+
+  private int next(int slot) {
+    return slot + 1 == capacity ? 0 : slot + 1;
+  }
+
+  private int previous(int slot) {
+    return slot == 0 ? capacity - 1 : slot - 1;
   }
 
   private static int tagOf(long head) {
@@ -133,9 +157,9 @@ public final class RobinHoodFlowTable {
     return size;
   }
 
-  /** Returns the number of slots (a power of two). */
+  /** Returns the number of slots (any size of at least 8; not a power of two). */
   public int capacity() {
-    return mask + 1;
+    return capacity;
   }
 
   /** Returns the bytes of the slot array: {@code 8 * (stride + 1)} per slot. */
@@ -190,12 +214,12 @@ public final class RobinHoodFlowTable {
    */
   public int findSlot(long hash, long[] key, int offset) {
     final long[] s = slots;
-    final int m = mask;
+    final int n = capacity;
     final int words = slotWords;
     // The key, if present at distance d, has exactly the tag (fingerprint << 8 | d): one
     // compare rejects both other fingerprints and entries that only share this slot.
     final int fingerprintTag = (int) (hash >>> 40) << 8;
-    int slot = (int) hash & m;
+    int slot = home(hash, n);
     for (int distance = 1; ; distance++) {
       int base = slot * words;
       int tag = tagOf(s[base]);
@@ -205,7 +229,7 @@ public final class RobinHoodFlowTable {
       if ((tag & 0xFF) < distance) {
         return NOT_FOUND; // empty (0) or a richer entry: the key would have displaced it
       }
-      slot = (slot + 1) & m;
+      slot = slot + 1 == n ? 0 : slot + 1;
     }
   }
 
@@ -248,10 +272,10 @@ public final class RobinHoodFlowTable {
 
   /** Inserts a key known to be absent; false if a probe distance would pass the limit. */
   private boolean insertNew(long hash, long[] key, int offset, int value) {
-    int slot = (int) hash & mask;
+    int slot = home(hash, capacity);
     int distance = 1;
     while ((tagAt(slot) & 0xFF) >= distance) {
-      slot = (slot + 1) & mask;
+      slot = next(slot);
       if (++distance > MAX_PROBE_DISTANCE) {
         return false;
       }
@@ -273,10 +297,10 @@ public final class RobinHoodFlowTable {
       if ((tagAt(empty) & 0xFF) >= MAX_PROBE_DISTANCE) {
         return false;
       }
-      empty = (empty + 1) & mask;
+      empty = next(empty);
     }
     for (int to = empty; to != start; ) {
-      int from = (to - 1) & mask;
+      int from = previous(to);
       moveEntry(from, to, 1);
       to = from;
     }
@@ -317,11 +341,11 @@ public final class RobinHoodFlowTable {
       throw new IllegalArgumentException("slot is empty: " + slot);
     }
     int hole = slot;
-    int next = (hole + 1) & mask;
+    int next = next(hole);
     while ((tagAt(next) & 0xFF) > 1) {
       moveEntry(next, hole, -1);
       hole = next;
-      next = (next + 1) & mask;
+      next = next(next);
     }
     slots[hole * slotWords] = 0;
     size--;
@@ -377,7 +401,7 @@ public final class RobinHoodFlowTable {
 
   private void grow() {
     long[] old = slots;
-    int oldCapacity = mask + 1;
+    int oldCapacity = capacity;
     allocate(Math.multiplyExact(oldCapacity, 2));
     size = 0;
     for (int slot = 0; slot < oldCapacity; slot++) {
@@ -398,7 +422,7 @@ public final class RobinHoodFlowTable {
    */
   void checkInvariants() {
     int count = 0;
-    for (int slot = 0; slot <= mask; slot++) {
+    for (int slot = 0; slot < capacity; slot++) {
       int tag = tagAt(slot);
       if (tag == 0) {
         continue;
@@ -407,11 +431,11 @@ public final class RobinHoodFlowTable {
       int distance = (tag & 0xFF) - 1;
       long hash = hash(slots, slot * slotWords + 1);
       check(
-          ((slot - distance) & mask) == ((int) hash & mask),
+          Math.floorMod(slot - distance, capacity) == home(hash, capacity),
           "slot " + slot + " is not at its home + distance");
       check((tag >>> 8) == (int) (hash >>> 40), "slot " + slot + " has a wrong fingerprint");
       if (distance > 0) {
-        int before = tagAt((slot - 1) & mask);
+        int before = tagAt(previous(slot));
         check(
             before != 0 && (before & 0xFF) - 1 >= distance - 1,
             "slot " + slot + " breaks the Robin Hood order");
