@@ -23,7 +23,8 @@ public final class ConsoleTables {
    */
   public static String results(List<BenchmarkResult> results) {
     TextTable table =
-        new TextTable("benchmark", "params", "role", "mean", "95% CI", "unit", "alloc B/op");
+        new TextTable(
+            "benchmark", "params", "role", "mean", "95% CI", "unit", "alloc B/op", "other metrics");
     for (BenchmarkResult r : results) {
       MetricResult alloc = r.secondary().get(ALLOCATION);
       table.add(
@@ -33,7 +34,8 @@ public final class ConsoleTables {
           Numbers.format(r.primary().statistics().mean()),
           Numbers.interval(r.primary().statistics().ci()),
           r.primary().unit(),
-          alloc == null ? null : Numbers.format(alloc.statistics().mean()));
+          alloc == null ? null : Numbers.format(alloc.statistics().mean()),
+          notable(r));
     }
     return table.render();
   }
@@ -80,6 +82,31 @@ public final class ConsoleTables {
           Numbers.format(i.reductionPercent()));
     }
     return table.render();
+  }
+
+  /** Secondary metrics people look for, in a fixed order, as {@code name mean unit}. */
+  private static final String[][] NOTABLE = {
+    {"hitRate", "hit rate"},
+    {"perFlowBytes", "per flow"},
+    {"latencyP50Nanos", "p50"},
+    {"latencyP99Nanos", "p99"},
+    {"latencyP999Nanos", "p99.9"}
+  };
+
+  private static String notable(BenchmarkResult r) {
+    StringBuilder sb = new StringBuilder();
+    for (String[] metric : NOTABLE) {
+      MetricResult m = r.secondary().get(metric[0]);
+      if (m != null) {
+        sb.append(sb.length() == 0 ? "" : ", ")
+            .append(metric[1])
+            .append(' ')
+            .append(Numbers.format(m.statistics().mean()))
+            .append(' ')
+            .append(m.unit());
+      }
+    }
+    return sb.toString();
   }
 
   private static String shortName(String benchmark) {

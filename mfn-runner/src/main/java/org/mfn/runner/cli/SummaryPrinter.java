@@ -2,7 +2,11 @@ package org.mfn.runner.cli;
 
 import java.io.PrintWriter;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
+import org.mfn.core.result.BenchmarkResult;
+import org.mfn.core.result.Layer;
 import org.mfn.core.result.RunResult;
 import org.mfn.core.target.TargetVerdict;
 import org.mfn.core.target.Verdict;
@@ -31,12 +35,26 @@ final class SummaryPrinter {
         out.println();
       }
     }
-    out.println("Claims of the selected layers");
-    out.print(ConsoleTables.claims(result.targets(), plan.layers()));
+    // The selected layers' claims, and any other claim this run happened to measure.
+    // With --include, the layers of what actually ran rather than every layer.
+    Set<Layer> shown = EnumSet.noneOf(Layer.class);
+    if (plan.includes().isEmpty()) {
+      shown.addAll(plan.layers());
+    } else {
+      result.benchmarks().stream()
+          .map(BenchmarkResult::layer)
+          .filter(java.util.Objects::nonNull)
+          .forEach(shown::add);
+    }
+    result.targets().stream()
+        .filter(t -> t.verdict() != Verdict.NOT_MEASURED)
+        .forEach(t -> shown.add(t.layer()));
+    out.println("Claims");
+    out.print(ConsoleTables.claims(result.targets(), shown));
     out.println();
     Map<Verdict, Integer> counts = new EnumMap<>(Verdict.class);
     for (TargetVerdict v : result.targets()) {
-      if (plan.layers().contains(v.layer())) {
+      if (shown.contains(v.layer())) {
         counts.merge(v.verdict(), 1, Integer::sum);
       }
     }
