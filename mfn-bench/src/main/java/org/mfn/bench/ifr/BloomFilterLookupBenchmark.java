@@ -55,8 +55,8 @@ public class BloomFilterLookupBenchmark {
   private FlowKeySet keys;
   private BlockedBloomFilter blocked;
   private BloomFilter<Long> guava;
-  private Long[] presentHashObjects;
-  private Long[] absentHashObjects;
+  private Long[] presentQueryObjects;
+  private Long[] absentQueryObjects;
 
   /** Builds both filters from the same keys. */
   @Setup(Level.Trial)
@@ -64,15 +64,21 @@ public class BloomFilterLookupBenchmark {
     keys = new FlowKeySet(flowCount, 42);
     blocked = new BlockedBloomFilter(flowCount, fpp);
     guava = BloomFilter.create(Funnels.longFunnel(), flowCount, fpp);
-    presentHashObjects = new Long[flowCount];
-    absentHashObjects = new Long[flowCount];
     for (int i = 0; i < flowCount; i++) {
       int offset = i * FlowKeySet.STRIDE;
       long present = FlowHash.hash2(keys.present[offset], keys.present[offset + 1]);
       blocked.put(present);
       guava.put(present);
-      presentHashObjects[i] = present;
-      absentHashObjects[i] = FlowHash.hash2(keys.absent[offset], keys.absent[offset + 1]);
+    }
+    // Guava's input, in query order like ours (see FlowKeySet): the flow hash as a fresh Long.
+    presentQueryObjects = new Long[FlowKeySet.QUERIES];
+    absentQueryObjects = new Long[FlowKeySet.QUERIES];
+    for (int q = 0; q < FlowKeySet.QUERIES; q++) {
+      int offset = FlowKeySet.queryOffset(q);
+      presentQueryObjects[q] =
+          FlowHash.hash2(keys.presentQueries[offset], keys.presentQueries[offset + 1]);
+      absentQueryObjects[q] =
+          FlowHash.hash2(keys.absentQueries[offset], keys.absentQueries[offset + 1]);
     }
   }
 
@@ -84,8 +90,9 @@ public class BloomFilterLookupBenchmark {
       role = Role.MFN,
       implementation = "BlockedBloomFilter")
   public boolean blockedNegative(QueryCursor cursor) {
-    int offset = keys.offset(cursor.next());
-    return blocked.mightContain(FlowHash.hash2(keys.absent[offset], keys.absent[offset + 1]));
+    int offset = FlowKeySet.queryOffset(cursor.next());
+    return blocked.mightContain(
+        FlowHash.hash2(keys.absentQueries[offset], keys.absentQueries[offset + 1]));
   }
 
   /** Ours, an inserted key. */
@@ -96,8 +103,9 @@ public class BloomFilterLookupBenchmark {
       role = Role.MFN,
       implementation = "BlockedBloomFilter")
   public boolean blockedPositive(QueryCursor cursor) {
-    int offset = keys.offset(cursor.next());
-    return blocked.mightContain(FlowHash.hash2(keys.present[offset], keys.present[offset + 1]));
+    int offset = FlowKeySet.queryOffset(cursor.next());
+    return blocked.mightContain(
+        FlowHash.hash2(keys.presentQueries[offset], keys.presentQueries[offset + 1]));
   }
 
   /** Guava, a key never inserted. */
@@ -108,7 +116,7 @@ public class BloomFilterLookupBenchmark {
       role = Role.PEER,
       implementation = "Guava BloomFilter")
   public boolean guavaNegative(QueryCursor cursor) {
-    return guava.mightContain(absentHashObjects[keys.queries[cursor.next() & FlowKeySet.MASK]]);
+    return guava.mightContain(absentQueryObjects[FlowKeySet.slot(cursor.next())]);
   }
 
   /** Guava, an inserted key. */
@@ -119,7 +127,7 @@ public class BloomFilterLookupBenchmark {
       role = Role.PEER,
       implementation = "Guava BloomFilter")
   public boolean guavaPositive(QueryCursor cursor) {
-    return guava.mightContain(presentHashObjects[keys.queries[cursor.next() & FlowKeySet.MASK]]);
+    return guava.mightContain(presentQueryObjects[FlowKeySet.slot(cursor.next())]);
   }
 
   /**

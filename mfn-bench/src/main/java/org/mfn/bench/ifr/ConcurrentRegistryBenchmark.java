@@ -48,16 +48,12 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 public class ConcurrentRegistryBenchmark {
   private static final int PACKETS = 1 << 20;
-  private static final int MASK = PACKETS - 1;
 
   /** Installed flows. */
   @Param({"100000"})
   public int flowCount;
 
-  private long[] keyWords;
-  private int[] packetOffsets;
-  private int[] packetSizes;
-  private FiveTupleKey[] packetKeys;
+  private PacketStream stream;
   private ShardedFlowRegistry sharded;
   private ConcurrentFlowStore concurrentMap;
 
@@ -66,37 +62,30 @@ public class ConcurrentRegistryBenchmark {
   public void setUp() {
     FlowTrace trace =
         FlowTraceGenerator.generate(TraceConfig.defaults(flowCount, PACKETS).withChurn(0));
-    keyWords = trace.keyWords();
-    packetSizes = trace.packetSizes();
+    long[] keyWords = trace.keyWords();
     sharded =
         new ShardedFlowRegistry(
             RegistryConfig.of(trace.layout(), flowCount),
             ShardedFlowRegistry.DEFAULT_SHARDS,
             ExactMatchRoutes::routeOf);
     concurrentMap = new ConcurrentFlowStore(flowCount, ExactMatchRoutes::routeOf);
-    FiveTupleKey[] flowKeys = new FiveTupleKey[trace.distinctFlows()];
-    for (int flow = 0; flow < flowKeys.length; flow++) {
+    for (int flow = 0; flow < trace.distinctFlows(); flow++) {
       int offset = flow * trace.stride();
       sharded.install(keyWords, offset, ExactMatchRoutes.routeOf(keyWords, offset), 0);
-      flowKeys[flow] = FiveTupleKey.of(keyWords, offset, trace.layout());
-      concurrentMap.install(flowKeys[flow], ExactMatchRoutes.routeOf(flowKeys[flow]));
+      FiveTupleKey key = FiveTupleKey.of(keyWords, offset, trace.layout());
+      concurrentMap.install(key, ExactMatchRoutes.routeOf(key));
     }
-    packetOffsets = new int[PACKETS];
-    packetKeys = new FiveTupleKey[PACKETS];
-    for (int p = 0; p < PACKETS; p++) {
-      packetOffsets[p] = trace.packetFlows()[p] * trace.stride();
-      packetKeys[p] = flowKeys[trace.packetFlows()[p]];
-    }
+    stream = new PacketStream(trace);
   }
 
   private int sharded(QueryCursor cursor) {
-    int p = cursor.next() & MASK;
-    return sharded.process(keyWords, packetOffsets[p], packetSizes[p], p);
+    int p = stream.packet(cursor.next());
+    return sharded.process(stream.words, stream.offset(p), stream.sizes[p], p);
   }
 
   private int concurrentMap(QueryCursor cursor) {
-    int p = cursor.next() & MASK;
-    return concurrentMap.process(packetKeys[p], packetSizes[p], p);
+    int p = stream.packet(cursor.next());
+    return concurrentMap.process(stream.keyObjects[p], stream.sizes[p], p);
   }
 
   /** Ours, one thread. */

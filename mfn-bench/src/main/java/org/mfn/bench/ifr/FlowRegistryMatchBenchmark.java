@@ -41,10 +41,11 @@ import org.openjdk.jmh.annotations.Warmup;
  *       object to a mutable record object.
  * </ul>
  *
- * <p>The "clock" is the packet's position, identical for both, so no clock read is measured.
- * Records' counters grow during the run; the tables do not change shape, so the state does not
- * drift. Run: {@code java -jar mfn-runner/target/mfn-runner.jar --include FlowRegistryMatch
- * --baseline}, or {@code main}.
+ * <p>Each implementation reads its packet's key in packet order ({@link PacketStream}): packed
+ * words for ours, a key object per packet for the baseline. The "clock" is the packet's position,
+ * identical for both, so no clock read is measured. Records' counters grow during the run; the
+ * tables do not change shape, so the state does not drift. Run: {@code java -jar
+ * mfn-runner/target/mfn-runner.jar --include FlowRegistryMatch --baseline}, or {@code main}.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -56,16 +57,12 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 public class FlowRegistryMatchBenchmark {
   private static final int PACKETS = 1 << 20;
-  private static final int MASK = PACKETS - 1;
 
   /** Installed flows (the Zipf population). */
   @Param({"100000"})
   public int flowCount;
 
-  private FlowTrace trace;
-  private int[] packetOffsets;
-  private int[] packetSizes;
-  private FiveTupleKey[] packetKeyObjects;
+  private PacketStream stream;
   private FlowRegistry registry;
   private FlowRegistry registryWithoutBloom;
   private HashMapFlowStore hashMapStore;
@@ -73,7 +70,8 @@ public class FlowRegistryMatchBenchmark {
   /** Generates the trace and installs every flow in both stores. */
   @Setup(Level.Trial)
   public void setUp() {
-    trace = FlowTraceGenerator.generate(TraceConfig.defaults(flowCount, PACKETS).withChurn(0));
+    FlowTrace trace =
+        FlowTraceGenerator.generate(TraceConfig.defaults(flowCount, PACKETS).withChurn(0));
     int stride = trace.stride();
     long[] words = trace.keyWords();
     registry =
@@ -83,22 +81,14 @@ public class FlowRegistryMatchBenchmark {
             RegistryConfig.of(trace.layout(), flowCount).withBloomFpp(0),
             ExactMatchRoutes::routeOf);
     hashMapStore = new HashMapFlowStore(flowCount, ExactMatchRoutes::routeOf);
-    FiveTupleKey[] flowObjects = new FiveTupleKey[trace.distinctFlows()];
     for (int flow = 0; flow < trace.distinctFlows(); flow++) {
       registry.install(words, flow * stride, ExactMatchRoutes.routeOf(words, flow * stride), 0);
       registryWithoutBloom.install(
           words, flow * stride, ExactMatchRoutes.routeOf(words, flow * stride), 0);
-      flowObjects[flow] = FiveTupleKey.of(words, flow * stride, trace.layout());
-      hashMapStore.install(flowObjects[flow], ExactMatchRoutes.routeOf(flowObjects[flow]));
+      FiveTupleKey key = FiveTupleKey.of(words, flow * stride, trace.layout());
+      hashMapStore.install(key, ExactMatchRoutes.routeOf(key));
     }
-    packetOffsets = new int[PACKETS];
-    packetKeyObjects = new FiveTupleKey[PACKETS];
-    packetSizes = trace.packetSizes();
-    for (int p = 0; p < PACKETS; p++) {
-      int flow = trace.packetFlows()[p];
-      packetOffsets[p] = flow * stride;
-      packetKeyObjects[p] = flowObjects[flow];
-    }
+    stream = new PacketStream(trace);
   }
 
   /** Ours. */
@@ -109,8 +99,8 @@ public class FlowRegistryMatchBenchmark {
       role = Role.MFN,
       implementation = "FlowRegistry")
   public int registry(QueryCursor cursor) {
-    int p = cursor.next() & MASK;
-    return registry.process(trace.keyWords(), packetOffsets[p], packetSizes[p], p);
+    int p = stream.packet(cursor.next());
+    return registry.process(stream.words, stream.offset(p), stream.sizes[p], p);
   }
 
   /** Ours without the Bloom filter: shows what the filter costs when every packet hits. */
@@ -121,8 +111,8 @@ public class FlowRegistryMatchBenchmark {
       role = Role.MFN,
       implementation = "FlowRegistry (no Bloom filter)")
   public int registryWithoutBloom(QueryCursor cursor) {
-    int p = cursor.next() & MASK;
-    return registryWithoutBloom.process(trace.keyWords(), packetOffsets[p], packetSizes[p], p);
+    int p = stream.packet(cursor.next());
+    return registryWithoutBloom.process(stream.words, stream.offset(p), stream.sizes[p], p);
   }
 
   /** The traditional store. */
@@ -133,8 +123,8 @@ public class FlowRegistryMatchBenchmark {
       role = Role.BASELINE,
       implementation = "HashMap<FiveTupleKey>")
   public int hashMapBaseline(QueryCursor cursor) {
-    int p = cursor.next() & MASK;
-    return hashMapStore.process(packetKeyObjects[p], packetSizes[p], p);
+    int p = stream.packet(cursor.next());
+    return hashMapStore.process(stream.keyObjects[p], stream.sizes[p], p);
   }
 
   /**

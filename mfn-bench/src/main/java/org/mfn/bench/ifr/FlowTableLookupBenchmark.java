@@ -29,7 +29,9 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>Workload: {@code flowCount} distinct keys from the seeded trace generator, looked up in a
  * uniformly random precomputed order; hits query present keys, misses query keys that were never
- * inserted. Implementations, on the same keys in the same order:
+ * inserted. Each implementation reads its input (packed words, a fresh key object, a hash) from an
+ * array in query order, so the input is streamed and only the structure is probed at random.
+ * Implementations, on the same keys in the same order:
  *
  * <ul>
  *   <li>MFN: {@link RobinHoodFlowTable}, hashing and comparing the full packed 5-tuple;
@@ -60,13 +62,13 @@ public class FlowTableLookupBenchmark {
   private FlowKeySet keys;
   private RobinHoodFlowTable robinHood;
   private HashMap<FiveTupleKey, Integer> hashMap;
-  private FiveTupleKey[] presentObjects;
-  private FiveTupleKey[] absentObjects;
   private Long2IntOpenHashMap fastutil;
-  private long[] presentHashes;
-  private long[] absentHashes;
+  private FiveTupleKey[] presentQueryObjects;
+  private FiveTupleKey[] absentQueryObjects;
+  private long[] presentQueryHashes;
+  private long[] absentQueryHashes;
 
-  /** Builds the keys and fills the three maps with the same flows. */
+  /** Builds the keys, fills the three maps with the same flows, and lays out the queries. */
   @Setup(Level.Trial)
   public void setUp() {
     keys = new FlowKeySet(flowCount, 42);
@@ -75,28 +77,29 @@ public class FlowTableLookupBenchmark {
     hashMap = new HashMap<>((int) (flowCount / 0.75f) + 1);
     fastutil = new Long2IntOpenHashMap(flowCount);
     fastutil.defaultReturnValue(NO_VALUE);
-    presentObjects = new FiveTupleKey[flowCount];
-    absentObjects = new FiveTupleKey[flowCount];
-    presentHashes = new long[flowCount];
-    absentHashes = new long[flowCount];
     for (int i = 0; i < flowCount; i++) {
       int offset = i * stride;
       robinHood.put(keys.present, offset, i);
-      presentObjects[i] = FiveTupleKey.of(keys.present, offset, FlowKeyLayout.IPV4);
-      absentObjects[i] = FiveTupleKey.of(keys.absent, offset, FlowKeyLayout.IPV4);
-      hashMap.put(presentObjects[i], i);
-      presentHashes[i] = FlowHash.hash(keys.present, offset, stride);
-      absentHashes[i] = FlowHash.hash(keys.absent, offset, stride);
-      fastutil.put(presentHashes[i], i);
+      hashMap.put(FiveTupleKey.of(keys.present, offset, FlowKeyLayout.IPV4), i);
+      fastutil.put(FlowHash.hash(keys.present, offset, stride), i);
     }
-    checkSameContent();
-  }
-
-  private void checkSameContent() {
     if (robinHood.size() != flowCount
         || hashMap.size() != flowCount
         || fastutil.size() != flowCount) {
       throw new IllegalStateException("maps differ in size; the comparison would be unfair");
+    }
+    // Each implementation's input, in query order (see FlowKeySet): fresh key objects for the
+    // HashMap, as a caller would build from a packet, and precomputed hashes for fastutil.
+    presentQueryObjects = new FiveTupleKey[FlowKeySet.QUERIES];
+    absentQueryObjects = new FiveTupleKey[FlowKeySet.QUERIES];
+    presentQueryHashes = new long[FlowKeySet.QUERIES];
+    absentQueryHashes = new long[FlowKeySet.QUERIES];
+    for (int q = 0; q < FlowKeySet.QUERIES; q++) {
+      int offset = FlowKeySet.queryOffset(q);
+      presentQueryObjects[q] = FiveTupleKey.of(keys.presentQueries, offset, FlowKeyLayout.IPV4);
+      absentQueryObjects[q] = FiveTupleKey.of(keys.absentQueries, offset, FlowKeyLayout.IPV4);
+      presentQueryHashes[q] = FlowHash.hash(keys.presentQueries, offset, stride);
+      absentQueryHashes[q] = FlowHash.hash(keys.absentQueries, offset, stride);
     }
   }
 
@@ -108,7 +111,7 @@ public class FlowTableLookupBenchmark {
       role = Role.MFN,
       implementation = "RobinHoodFlowTable")
   public int robinHoodHit(QueryCursor cursor) {
-    return robinHood.get(keys.present, keys.offset(cursor.next()));
+    return robinHood.get(keys.presentQueries, FlowKeySet.queryOffset(cursor.next()));
   }
 
   /** Ours, absent key. */
@@ -119,7 +122,7 @@ public class FlowTableLookupBenchmark {
       role = Role.MFN,
       implementation = "RobinHoodFlowTable")
   public int robinHoodMiss(QueryCursor cursor) {
-    return robinHood.get(keys.absent, keys.offset(cursor.next()));
+    return robinHood.get(keys.absentQueries, FlowKeySet.queryOffset(cursor.next()));
   }
 
   /** The traditional store, present key. */
@@ -130,7 +133,7 @@ public class FlowTableLookupBenchmark {
       role = Role.BASELINE,
       implementation = "HashMap<FiveTupleKey>")
   public Integer hashMapHit(QueryCursor cursor) {
-    return hashMap.get(presentObjects[keys.queries[cursor.next() & FlowKeySet.MASK]]);
+    return hashMap.get(presentQueryObjects[FlowKeySet.slot(cursor.next())]);
   }
 
   /** The traditional store, absent key. */
@@ -141,7 +144,7 @@ public class FlowTableLookupBenchmark {
       role = Role.BASELINE,
       implementation = "HashMap<FiveTupleKey>")
   public Integer hashMapMiss(QueryCursor cursor) {
-    return hashMap.get(absentObjects[keys.queries[cursor.next() & FlowKeySet.MASK]]);
+    return hashMap.get(absentQueryObjects[FlowKeySet.slot(cursor.next())]);
   }
 
   /** The peer, present key's hash. */
@@ -152,7 +155,7 @@ public class FlowTableLookupBenchmark {
       role = Role.PEER,
       implementation = "fastutil Long2IntOpenHashMap")
   public int fastutilHit(QueryCursor cursor) {
-    return fastutil.get(presentHashes[keys.queries[cursor.next() & FlowKeySet.MASK]]);
+    return fastutil.get(presentQueryHashes[FlowKeySet.slot(cursor.next())]);
   }
 
   /** The peer, absent key's hash. */
@@ -163,7 +166,7 @@ public class FlowTableLookupBenchmark {
       role = Role.PEER,
       implementation = "fastutil Long2IntOpenHashMap")
   public int fastutilMiss(QueryCursor cursor) {
-    return fastutil.get(absentHashes[keys.queries[cursor.next() & FlowKeySet.MASK]]);
+    return fastutil.get(absentQueryHashes[FlowKeySet.slot(cursor.next())]);
   }
 
   /**

@@ -91,7 +91,8 @@ public class UnixSocketRoundTripBenchmark {
     for (int b = 0; b < BATCHES; b++) {
       List<FlowKey> batch = new ArrayList<>();
       for (int i = 0; i < BATCH; i++) {
-        batch.add(FlowKeyLayout.IPV4.read(keys.present, keys.offset(b * BATCH + i)));
+        batch.add(
+            FlowKeyLayout.IPV4.read(keys.presentQueries, FlowKeySet.queryOffset(b * BATCH + i)));
       }
       batches.add(batch);
     }
@@ -171,7 +172,9 @@ public class UnixSocketRoundTripBenchmark {
   public int lookupUnix(Connections c, QueryCursor cursor, LatencyCounters latency)
       throws IOException {
     long start = System.nanoTime();
-    int route = c.unix.lookupRoute(keys.present, keys.offset(cursor.next()), FlowKeySet.STRIDE);
+    int route =
+        c.unix.lookupRoute(
+            keys.presentQueries, FlowKeySet.queryOffset(cursor.next()), FlowKeySet.STRIDE);
     latency.recordSince(start);
     return route;
   }
@@ -186,7 +189,9 @@ public class UnixSocketRoundTripBenchmark {
   public int lookupTcp(Connections c, QueryCursor cursor, LatencyCounters latency)
       throws IOException {
     long start = System.nanoTime();
-    int route = c.tcp.lookupRoute(keys.present, keys.offset(cursor.next()), FlowKeySet.STRIDE);
+    int route =
+        c.tcp.lookupRoute(
+            keys.presentQueries, FlowKeySet.queryOffset(cursor.next()), FlowKeySet.STRIDE);
     latency.recordSince(start);
     return route;
   }
