@@ -75,6 +75,7 @@ public final class SampleRunResult {
         settings,
         List.of(b),
         List.of(),
-        new TargetJudge(0.95, 500).judgeAll(TargetCatalogueReader.loadDefault(), List.of(b)));
+        new TargetJudge(0.95, 500).judgeAll(TargetCatalogueReader.loadDefault(), List.of(b)),
+        null);
   }
 }

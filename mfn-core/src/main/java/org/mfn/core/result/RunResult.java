@@ -2,6 +2,7 @@ package org.mfn.core.result;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import org.mfn.core.regression.ComparisonReport;
 import org.mfn.core.target.TargetVerdict;
 
 /**
@@ -16,6 +17,7 @@ import org.mfn.core.target.TargetVerdict;
  * @param benchmarks every benchmark result, in run order
  * @param improvements MFN against baselines and peers, per subject and parameter set
  * @param targets the verdict on every claim of the catalogue
+ * @param comparison the comparison with a baseline run ({@code --regression-check}), or null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RunResult(
@@ -24,8 +26,15 @@ public record RunResult(
     RunSettings settings,
     List<BenchmarkResult> benchmarks,
     List<Improvement> improvements,
-    List<TargetVerdict> targets) {
+    List<TargetVerdict> targets,
+    ComparisonReport comparison) {
 
   /** The schema version this build writes and reads. */
   public static final int SCHEMA_VERSION = 1;
+
+  /** Returns a copy with a comparison attached. */
+  public RunResult withComparison(ComparisonReport report) {
+    return new RunResult(
+        schemaVersion, environment, settings, benchmarks, improvements, targets, report);
+  }
 }

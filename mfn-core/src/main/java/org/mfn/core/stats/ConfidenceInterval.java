@@ -34,6 +34,17 @@ public record ConfidenceInterval(double level, double lower, double upper, Strin
     return new ConfidenceInterval(level, increasing ? a : b, increasing ? b : a, method);
   }
 
+  /**
+   * Returns the same bounds labelled with another nominal level (for intervals computed at an
+   * adjusted level that stands for this one).
+   *
+   * @param nominal the level to report
+   * @return the relabelled interval
+   */
+  public ConfidenceInterval withLevel(double nominal) {
+    return new ConfidenceInterval(nominal, lower, upper, method);
+  }
+
   /** Tells whether {@code value} lies inside the closed interval. */
   public boolean contains(double value) {
     return value >= lower && value <= upper;

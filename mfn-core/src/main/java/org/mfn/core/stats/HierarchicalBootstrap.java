@@ -77,7 +77,12 @@ public final class HierarchicalBootstrap {
    * @return the interval
    */
   public ConfidenceInterval meanInterval(double[][] samples, double level) {
-    return percentileInterval(meanReplicates(samples), level);
+    return expandedInterval(meanReplicates(samples), level, units(samples));
+  }
+
+  /** The number of top-level units resampled: forks, or the iterations of a single fork. */
+  static int units(double[][] samples) {
+    return samples.length >= 2 ? samples.length : samples[0].length;
   }
 
   /**
@@ -98,7 +103,30 @@ public final class HierarchicalBootstrap {
     for (int b = 0; b < resamples; b++) {
       ratios[b] = top[b] / bottom[b];
     }
-    return percentileInterval(ratios, level);
+    return expandedInterval(ratios, level, Math.min(units(numerator), units(denominator)));
+  }
+
+  /**
+   * Returns the expanded percentile interval of replicates for {@code units} resampled units.
+   *
+   * @param replicates bootstrap replicates (sorted in place)
+   * @param level confidence level in (0, 1)
+   * @param units top-level units resampled; 1 or fewer gives the plain percentile interval
+   * @return the interval
+   */
+  public static ConfidenceInterval expandedInterval(double[] replicates, double level, int units) {
+    if (units < 2) {
+      return percentileInterval(replicates, level);
+    }
+    double t =
+        new org.apache.commons.math3.distribution.TDistribution(units - 1)
+            .inverseCumulativeProbability(1 - (1 - level) / 2);
+    double z = Math.sqrt(units / (units - 1.0)) * t;
+    double tail =
+        2
+            * new org.apache.commons.math3.distribution.NormalDistribution()
+                .cumulativeProbability(-z);
+    return tailInterval(replicates, tail, level);
   }
 
   /**
@@ -112,8 +140,13 @@ public final class HierarchicalBootstrap {
     if (!(level > 0 && level < 1)) {
       throw new IllegalArgumentException("confidence level must be in (0, 1): " + level);
     }
+    return tailInterval(replicates, 1 - level, level);
+  }
+
+  /** The interval between the {@code tail/2} and {@code 1 - tail/2} quantiles (tail may be 0). */
+  private static ConfidenceInterval tailInterval(double[] replicates, double tail, double level) {
     Arrays.sort(replicates);
-    double alpha = (1 - level) / 2;
+    double alpha = tail / 2;
     return new ConfidenceInterval(
         level, quantile(replicates, alpha), quantile(replicates, 1 - alpha), METHOD);
   }

@@ -84,6 +84,67 @@ public final class ConsoleTables {
     return table.render();
   }
 
+  /**
+   * Renders a comparison of two runs: every metric with its change, interval, p-values and verdict,
+   * then the benchmarks present in only one run.
+   *
+   * @param report the comparison
+   * @return the table and notes
+   */
+  public static String comparison(org.mfn.core.regression.ComparisonReport report) {
+    TextTable table =
+        new TextTable(
+            "benchmark",
+            "metric",
+            "old",
+            "new",
+            "change %",
+            "ratio 95% CI",
+            "p (adj.)",
+            "p (MWU)",
+            "g",
+            "verdict");
+    for (org.mfn.core.regression.MetricComparison c : report.comparisons()) {
+      table.add(
+          shortName(stripParams(c.benchmark())) + paramsOf(c.benchmark()),
+          c.metric(),
+          Numbers.format(c.oldMean()) + " " + c.unit(),
+          Numbers.format(c.newMean()),
+          (c.worsePercent() >= 0 ? "+" : "")
+              + Numbers.format(c.worsePercent())
+              + (c.worsePercent() >= 0 ? " worse" : " better"),
+          Numbers.interval(c.ratioInterval()),
+          c.adjustedP() == null ? null : Numbers.format(c.adjustedP()),
+          c.mannWhitneyP() == null ? null : Numbers.format(c.mannWhitneyP()),
+          c.effectSize() == null ? null : Numbers.format(c.effectSize()),
+          c.verdict().name() + (c.forkAware() ? "" : " (1 fork)"));
+    }
+    StringBuilder sb = new StringBuilder(table.render());
+    sb.append(
+        String.format(
+            java.util.Locale.ROOT,
+            "threshold %s%%, confidence %s; %s%n",
+            Numbers.format(report.settings().thresholdPercent()),
+            Numbers.format(report.settings().level()),
+            report.correction()));
+    if (!report.onlyInOld().isEmpty()) {
+      sb.append("only in the baseline (not compared): ")
+          .append(String.join(", ", report.onlyInOld()))
+          .append('\n');
+    }
+    if (!report.onlyInNew().isEmpty()) {
+      sb.append("only in the new run (not compared): ")
+          .append(String.join(", ", report.onlyInNew()))
+          .append('\n');
+    }
+    return sb.toString();
+  }
+
+  private static String paramsOf(String id) {
+    int brace = id.indexOf('{');
+    return brace < 0 ? "" : " " + id.substring(brace);
+  }
+
   /** Secondary metrics people look for, in a fixed order, as {@code name mean unit}. */
   private static final String[][] NOTABLE = {
     {"hitRate", "hit rate"},

@@ -1,5 +1,6 @@
 package org.mfn.runner.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,10 +11,16 @@ import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
+import org.mfn.core.regression.ComparisonReport;
+import org.mfn.core.result.BenchmarkResult;
 import org.mfn.core.result.Layer;
 import org.mfn.core.stats.HierarchicalBootstrap;
 import org.mfn.core.target.Verdict;
+import org.mfn.report.console.ConsoleTables;
 import org.mfn.runner.ExitCodes;
+import org.mfn.runner.compare.BaselineStore;
+import org.mfn.runner.compare.CompareService;
+import org.mfn.runner.compare.ComparisonExit;
 import org.mfn.runner.plan.Profile;
 import org.mfn.runner.plan.RunPlan;
 import org.mfn.runner.run.RunOutcome;
@@ -27,12 +34,14 @@ import picocli.CommandLine.Spec;
 /**
  * The top-level command: its options select and run benchmarks, then print the claims.
  *
- * <p>Exit codes: 0 success (claims may have failed), 1 runtime failure, 2 usage error, 4 a claim
- * failed and {@code --fail-on-target} was given.
+ * <p>Exit codes: 0 success (claims may have failed), 1 runtime failure, 2 usage error, 3 a
+ * regression against the baseline, 4 a claim failed and {@code --fail-on-target} was given, 5 the
+ * regression check could not decide. A regression outranks a failed claim.
  */
 @Command(
     name = "mfn-runner",
     mixinStandardHelpOptions = true,
+    subcommands = {CompareCommand.class},
     versionProvider = VersionProvider.class,
     sortOptions = false,
     usageHelpAutoWidth = true,
@@ -43,14 +52,19 @@ import picocli.CommandLine.Spec;
       "  java -jar mfn-runner.jar --all-layers --baseline --report",
       "  java -jar mfn-runner.jar --layers layer1 --profile smoke --report --output results",
       "  java -jar mfn-runner.jar --include FlowTableLookup --flow-count 100000 --forks 1",
+      "  java -jar mfn-runner.jar --layers ifr --profile quick --save-baseline main",
+      "  java -jar mfn-runner.jar --layers ifr --profile quick --regression-check --baseline-name main",
+      "  java -jar mfn-runner.jar compare old/results.json new/results.json --threshold 5",
       ""
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success (claims may have failed; see the report)",
       "1:runtime failure (a benchmark failed, a file could not be written)",
-      "2:usage error (unknown option, bad value, unknown layer)",
-      "4:a claim failed and --fail-on-target was given"
+      "2:usage error (unknown option, bad value, unknown layer, unusable baseline file)",
+      "3:a regression against the baseline (--regression-check)",
+      "4:a claim failed and --fail-on-target was given",
+      "5:the regression check could not decide (nothing in common, too few samples)"
     })
 public final class MfnCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
@@ -131,6 +145,38 @@ public final class MfnCommand implements Callable<Integer> {
   private boolean failOnTarget;
 
   @Option(
+      names = "--regression-check",
+      description =
+          "Compare the run with a baseline (--baseline-file or --baseline-name); exit 3 on a regression, 5 if undecided.")
+  private boolean regressionCheck;
+
+  @Option(
+      names = "--baseline-file",
+      paramLabel = "FILE",
+      description = "Baseline for --regression-check: a results.json or JMH JSON file.")
+  private Path baselineFile;
+
+  @Option(
+      names = "--baseline-name",
+      paramLabel = "NAME",
+      description = "Baseline for --regression-check: one saved with --save-baseline.")
+  private String baselineName;
+
+  @Option(
+      names = "--save-baseline",
+      paramLabel = "NAME",
+      description = "Keep this run's results as the named baseline OUTPUT/baselines/NAME.json.")
+  private String saveBaseline;
+
+  @Option(
+      names = "--threshold",
+      paramLabel = "PCT",
+      defaultValue = "5",
+      description =
+          "Smallest change --regression-check counts, percent (default: ${DEFAULT-VALUE}).")
+  private double threshold;
+
+  @Option(
       names = "--confidence",
       paramLabel = "LEVEL",
       description = "Confidence level of the intervals (default: ${DEFAULT-VALUE}).",
@@ -153,11 +199,54 @@ public final class MfnCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     RunPlan plan = plan();
-    RunOutcome outcome =
-        new RunService(spec.commandLine().getOut(), VersionProvider.version(), verbose).run(plan);
-    new SummaryPrinter(spec.commandLine().getOut()).print(outcome, plan);
+    BaselineStore baselines = new BaselineStore(plan.outputDirectory());
+    Path baseline = baselineForCheck(baselines);
+    CompareService compare =
+        new CompareService(CompareCommand.settings(spec, threshold, plan.confidenceLevel()));
+    // Read the baseline before running, so that a bad file fails in seconds, not after the run.
+    List<BenchmarkResult> baselineResults =
+        baseline == null ? null : compare.readBaseline(baseline);
+    if (saveBaseline != null) {
+      baselines.fileOf(saveBaseline); // validate the name up front as well
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    RunOutcome outcome = new RunService(out, VersionProvider.version(), verbose).run(plan);
+    new SummaryPrinter(out).print(outcome, plan);
+    if (saveBaseline != null) {
+      out.println(
+          "Saved as baseline '"
+              + saveBaseline
+              + "': "
+              + baselines.save(saveBaseline, outcome.directory().resolve(RunService.RESULTS_JSON)));
+    }
+    if (baselineResults != null) {
+      ComparisonReport report = compare.compare(baselineResults, outcome.result().benchmarks());
+      new RunService(out, VersionProvider.version(), verbose).attach(outcome, report);
+      out.println();
+      out.println("Regression check against " + baseline);
+      out.print(ConsoleTables.comparison(report));
+      out.flush();
+      int code = ComparisonExit.of(report);
+      if (code != ExitCodes.OK) {
+        return code;
+      }
+    }
     boolean failed = outcome.result().targets().stream().anyMatch(t -> t.verdict() == Verdict.FAIL);
     return plan.failOnTarget() && failed ? ExitCodes.TARGET_FAILED : ExitCodes.OK;
+  }
+
+  private Path baselineForCheck(BaselineStore baselines) {
+    if (!regressionCheck) {
+      if (baselineFile != null || baselineName != null) {
+        throw usage("--baseline-file and --baseline-name go with --regression-check");
+      }
+      return null;
+    }
+    if ((baselineFile == null) == (baselineName == null)) {
+      throw usage(
+          "--regression-check needs exactly one of --baseline-file FILE or --baseline-name NAME");
+    }
+    return baselineFile != null ? baselineFile : baselines.fileOf(baselineName);
   }
 
   /** Turns the options into a plan, or throws a usage error. */

@@ -104,7 +104,8 @@ public final class RunService {
             settings(plan, notBuilt, selected),
             results,
             improvements,
-            verdicts);
+            verdicts,
+            null);
     try {
       ResultsJson.write(result, runDirectory.resolve(RESULTS_JSON));
     } catch (IOException e) {
@@ -114,6 +115,24 @@ public final class RunService {
           e);
     }
     return new RunOutcome(runDirectory, result);
+  }
+
+  /**
+   * Attaches a baseline comparison to a finished run and rewrites its {@code results.json}.
+   *
+   * @param outcome the run
+   * @param report the comparison
+   * @return the run with the comparison
+   */
+  public RunOutcome attach(RunOutcome outcome, org.mfn.core.regression.ComparisonReport report) {
+    RunResult result = outcome.result().withComparison(report);
+    Path file = outcome.directory().resolve(RESULTS_JSON);
+    try {
+      ResultsJson.write(result, file);
+    } catch (IOException e) {
+      throw new MfnException(ExitCodes.RUNTIME, "cannot write " + file + ": " + e.getMessage(), e);
+    }
+    return new RunOutcome(outcome.directory(), result);
   }
 
   private List<JmhRecord> measure(RunPlan plan, List<BenchmarkInfo> selected, Path runDirectory) {

@@ -1,0 +1,371 @@
+package org.mfn.core.regression;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.math3.stat.inference.MannWhitneyUTest;
+import org.apache.commons.math3.stat.inference.TTest;
+import org.mfn.core.result.BenchmarkResult;
+import org.mfn.core.result.MetricResult;
+import org.mfn.core.stats.ConfidenceInterval;
+import org.mfn.core.stats.HierarchicalBootstrap;
+import org.mfn.core.stats.MetricUnits;
+
+/**
+ * Compares two runs benchmark by benchmark: the primary score and, where both runs have it, the
+ * allocation per operation ({@code gc.alloc.rate.norm}).
+ *
+ * <p>For each metric: the ratio of means with a hierarchical-bootstrap interval, Welch's t-test and
+ * the Mann-Whitney U test, and Hedges' g. The p-value a verdict rests on depends on the data:
+ *
+ * <ul>
+ *   <li>both runs with two or more forks: Welch's t-test on the fork means (fork-aware);
+ *   <li>a run with a single fork: its iterations cannot show fork-to-fork variance, which on a
+ *       JIT-compiled runtime is usually the larger part. For the scores, that variance is estimated
+ *       from the whole suite: the robust spread (1.4826 x the median absolute deviation around the
+ *       median) of all scores' log-ratios, as in Efron's empirical null but centred at no change,
+ *       added to each score's own sampling variance; the p-value is that of a z-test of the
+ *       log-ratio. It needs at least {@value #MIN_SUITE} scores; with fewer the verdict is
+ *       INCONCLUSIVE. Allocation, nearly noise-free, is tested on iterations;
+ * </ul>
+ *
+ * <p>The p-values are adjusted across the whole comparison (Benjamini-Hochberg), so that at most
+ * {@code 1 - level} of the reported significant changes are expected to be false. A metric
+ * REGRESSED when its adjusted p is below {@code 1 - level} and it is worse by more than the
+ * threshold; IMPROVED likewise in the other direction; UNCHANGED otherwise; INCONCLUSIVE when a run
+ * has fewer than two fork means, or fewer than three iterations of a single fork. Allocation
+ * changes under one byte per operation are JMH's accounting noise and never count. The direction
+ * comes from the unit: time per operation and bytes are better lower, rates better higher.
+ */
+public final class RegressionDetector {
+  /** The allocation metric of JMH's GC profiler. */
+  public static final String ALLOCATION = "gc.alloc.rate.norm";
+
+  /** The fewest single-fork scores from which the suite's run-to-run noise is estimated. */
+  public static final int MIN_SUITE = 5;
+
+  private static final int MIN_SINGLE_FORK_ITERATIONS = 3;
+  private static final double MAD_TO_SD = 1.4826;
+  private static final double MIN_ALLOCATION_CHANGE_BYTES = 1.0;
+
+  private final ComparisonSettings settings;
+
+  /**
+   * Creates a detector.
+   *
+   * @param settings threshold, confidence level and resamples
+   */
+  public RegressionDetector(ComparisonSettings settings) {
+    this.settings = settings;
+  }
+
+  /**
+   * Compares two runs.
+   *
+   * @param old the baseline run's results
+   * @param now the new run's results
+   * @return the comparison, with benchmarks present in only one run listed, not compared
+   */
+  public ComparisonReport compare(List<BenchmarkResult> old, List<BenchmarkResult> now) {
+    Map<String, BenchmarkResult> oldById = new LinkedHashMap<>();
+    old.forEach(r -> oldById.put(r.id(), r));
+    List<MetricComparison> comparisons = new ArrayList<>();
+    List<Double> logRatioVariances = new ArrayList<>();
+    List<String> onlyInNew = new ArrayList<>();
+    for (BenchmarkResult n : now) {
+      BenchmarkResult o = oldById.remove(n.id());
+      if (o == null) {
+        onlyInNew.add(n.id());
+        continue;
+      }
+      comparisons.add(compareMetric(n.id(), "score", o.primary(), n.primary()));
+      logRatioVariances.add(
+          logRatioVariance(o.primary().samplesArray(), n.primary().samplesArray()));
+      MetricResult oldAlloc = o.secondary().get(ALLOCATION);
+      MetricResult newAlloc = n.secondary().get(ALLOCATION);
+      if (oldAlloc != null && newAlloc != null) {
+        comparisons.add(compareMetric(n.id(), ALLOCATION, oldAlloc, newAlloc));
+        logRatioVariances.add(0.0);
+      }
+    }
+    return new ComparisonReport(
+        settings,
+        adjust(withSuiteNoise(comparisons, logRatioVariances)),
+        new ArrayList<>(oldById.keySet()),
+        onlyInNew,
+        "Benjamini-Hochberg over "
+            + comparisons.size()
+            + " comparisons, false-discovery rate "
+            + String.format(Locale.ROOT, "%.3g", settings.alpha()));
+  }
+
+  /**
+   * Compares one metric; its verdict assumes no other comparison (no multiplicity correction).
+   *
+   * @param benchmark the benchmark's identity
+   * @param metric the metric's name
+   * @param old the old run's metric
+   * @param now the new run's metric, in the same unit
+   * @return the comparison
+   */
+  MetricComparison compareMetric(
+      String benchmark, String metric, MetricResult old, MetricResult now) {
+    double[][] o = old.samplesArray();
+    double[][] n = now.samplesArray();
+    boolean lowerIsBetter = MetricUnits.family(now.unit()).lowerIsBetter();
+    double oldMean = mean(flatten(o));
+    double newMean = mean(flatten(n));
+    double ratio = newMean / oldMean;
+    double worse =
+        (lowerIsBetter ? newMean - oldMean : oldMean - newMean) / Math.abs(oldMean) * 100;
+    boolean forkAware = o.length >= 2 && n.length >= 2;
+    double[] a = forkAware ? forkMeans(o) : flatten(o);
+    double[] b = forkAware ? forkMeans(n) : flatten(n);
+    int needed = forkAware ? 2 : MIN_SINGLE_FORK_ITERATIONS;
+    if (a.length < needed || b.length < needed) {
+      String why =
+          String.format(
+              Locale.ROOT,
+              "too few samples to test: %d and %d %s (need %d each)",
+              a.length,
+              b.length,
+              forkAware ? "fork means" : "iterations of a single fork",
+              needed);
+      return new MetricComparison(
+          benchmark,
+          metric,
+          now.unit(),
+          lowerIsBetter,
+          oldMean,
+          newMean,
+          ratio,
+          null,
+          worse,
+          null,
+          null,
+          null,
+          null,
+          null,
+          forkAware,
+          null,
+          ChangeVerdict.INCONCLUSIVE,
+          why);
+    }
+    long seed = (benchmark + metric).hashCode();
+    ConfidenceInterval interval =
+        new HierarchicalBootstrap(settings.resamples(), seed).ratioInterval(n, o, settings.level());
+    double welch = welchP(a, b);
+    double mannWhitney = new MannWhitneyUTest().mannWhitneyUTest(a, b);
+    String test = forkAware ? "Welch's t on fork means" : "Welch's t on iterations";
+    MetricComparison c =
+        new MetricComparison(
+            benchmark,
+            metric,
+            now.unit(),
+            lowerIsBetter,
+            oldMean,
+            newMean,
+            ratio,
+            interval,
+            worse,
+            welch,
+            mannWhitney,
+            welch,
+            null,
+            hedgesG(a, b),
+            forkAware,
+            test,
+            null,
+            null);
+    return decide(c, welch);
+  }
+
+  private MetricComparison decide(MetricComparison c, double adjustedP) {
+    boolean significant = adjustedP < settings.alpha();
+    double threshold = settings.thresholdPercent();
+    boolean negligible =
+        ALLOCATION.equals(c.metric())
+            && Math.abs(c.newMean() - c.oldMean()) < MIN_ALLOCATION_CHANGE_BYTES;
+    ChangeVerdict verdict = ChangeVerdict.UNCHANGED;
+    if (significant && !negligible && c.worsePercent() > threshold) {
+      verdict = ChangeVerdict.REGRESSED;
+    } else if (significant && !negligible && -c.worsePercent() > threshold) {
+      verdict = ChangeVerdict.IMPROVED;
+    }
+    String note =
+        String.format(
+            Locale.ROOT,
+            "%s %.2f%% (threshold %.3g%%), adjusted p %.3g%s%s",
+            c.worsePercent() >= 0 ? "worse by" : "better by",
+            Math.abs(c.worsePercent()),
+            threshold,
+            adjustedP,
+            c.forkAware() ? "" : "; single fork: fork-to-fork variance not seen",
+            negligible ? "; allocation change under 1 B/op ignored" : "");
+    return c.withVerdict(adjustedP, verdict, note);
+  }
+
+  /**
+   * Replaces the p-values of single-fork scores by a test against the suite's run-to-run noise (see
+   * the class description), or marks them INCONCLUSIVE when the suite is too small.
+   */
+  private List<MetricComparison> withSuiteNoise(
+      List<MetricComparison> comparisons, List<Double> logRatioVariances) {
+    List<Integer> singleFork = new ArrayList<>();
+    for (int i = 0; i < comparisons.size(); i++) {
+      MetricComparison c = comparisons.get(i);
+      if (!c.forkAware() && "score".equals(c.metric()) && c.testedP() != null) {
+        singleFork.add(i);
+      }
+    }
+    if (singleFork.isEmpty()) {
+      return comparisons;
+    }
+    List<MetricComparison> result = new ArrayList<>(comparisons);
+    if (singleFork.size() < MIN_SUITE) {
+      for (int i : singleFork) {
+        MetricComparison c = comparisons.get(i);
+        result.set(
+            i,
+            c.withTest(null, null)
+                .withVerdict(
+                    null,
+                    ChangeVerdict.INCONCLUSIVE,
+                    "single fork: fork-to-fork variance unknown, and fewer than "
+                        + MIN_SUITE
+                        + " benchmarks to estimate it from"));
+      }
+      return result;
+    }
+    double[] logRatios =
+        singleFork.stream().mapToDouble(i -> Math.log(comparisons.get(i).ratio())).toArray();
+    double median = median(logRatios);
+    double suiteSd =
+        MAD_TO_SD * median(Arrays.stream(logRatios).map(r -> Math.abs(r - median)).toArray());
+    org.apache.commons.math3.distribution.NormalDistribution normal =
+        new org.apache.commons.math3.distribution.NormalDistribution();
+    for (int k = 0; k < singleFork.size(); k++) {
+      MetricComparison c = comparisons.get(singleFork.get(k));
+      double se = Math.sqrt(suiteSd * suiteSd + logRatioVariances.get(singleFork.get(k)));
+      double p =
+          se == 0
+              ? (logRatios[k] == 0 ? 1 : 0)
+              : 2 * normal.cumulativeProbability(-Math.abs(logRatios[k]) / se);
+      result.set(
+          singleFork.get(k),
+          decide(
+              c.withTest(
+                  p,
+                  String.format(
+                      Locale.ROOT,
+                      "z-test of the log-ratio against the suite's run-to-run noise (sd %.3g%% from %d scores)",
+                      100 * suiteSd,
+                      singleFork.size())),
+              p));
+    }
+    return result;
+  }
+
+  /**
+   * The sampling variance of {@code log(mean(new) / mean(old))} from each run's own samples (delta
+   * method): {@code s_new^2 / (n_new m_new^2) + s_old^2 / (n_old m_old^2)}.
+   */
+  static double logRatioVariance(double[][] old, double[][] now) {
+    return relativeVarianceOfMean(flatten(old)) + relativeVarianceOfMean(flatten(now));
+  }
+
+  private static double relativeVarianceOfMean(double[] values) {
+    double m = mean(values);
+    return values.length < 2 || m == 0 ? 0 : variance(values) / (values.length * m * m);
+  }
+
+  private static double median(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    int n = sorted.length;
+    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+  }
+
+  /** Benjamini-Hochberg step-up adjustment of the Welch p-values, then the verdicts. */
+  private List<MetricComparison> adjust(List<MetricComparison> comparisons) {
+    int[] tested =
+        java.util.stream.IntStream.range(0, comparisons.size())
+            .filter(i -> comparisons.get(i).testedP() != null)
+            .boxed()
+            .sorted(
+                (x, y) ->
+                    Double.compare(comparisons.get(x).testedP(), comparisons.get(y).testedP()))
+            .mapToInt(Integer::intValue)
+            .toArray();
+    double[] adjusted =
+        benjaminiHochberg(
+            Arrays.stream(tested).mapToDouble(i -> comparisons.get(i).testedP()).toArray());
+    List<MetricComparison> result = new ArrayList<>(comparisons);
+    for (int k = 0; k < tested.length; k++) {
+      result.set(tested[k], decide(comparisons.get(tested[k]), adjusted[k]));
+    }
+    return result;
+  }
+
+  /**
+   * Adjusts sorted p-values (Benjamini and Hochberg 1995): {@code q_i = min_{j >= i} p_j m / j}.
+   *
+   * @param sortedP p-values in ascending order
+   * @return the adjusted values, same order, at most 1
+   */
+  static double[] benjaminiHochberg(double[] sortedP) {
+    int m = sortedP.length;
+    double[] q = new double[m];
+    double running = 1.0;
+    for (int i = m - 1; i >= 0; i--) {
+      running = Math.min(running, sortedP[i] * m / (i + 1));
+      q[i] = running;
+    }
+    return q;
+  }
+
+  static double welchP(double[] a, double[] b) {
+    double va = variance(a);
+    double vb = variance(b);
+    if (va == 0 && vb == 0) {
+      return mean(a) == mean(b) ? 1.0 : 0.0; // no noise at all: any difference is certain
+    }
+    return new TTest().tTest(a, b);
+  }
+
+  /** Hedges' g of b against a: standardized mean difference with the small-sample correction. */
+  static double hedgesG(double[] a, double[] b) {
+    int na = a.length;
+    int nb = b.length;
+    double pooled = Math.sqrt(((na - 1) * variance(a) + (nb - 1) * variance(b)) / (na + nb - 2));
+    if (pooled == 0) {
+      return 0;
+    }
+    double d = (mean(b) - mean(a)) / pooled;
+    return d * (1 - 3.0 / (4 * (na + nb) - 9));
+  }
+
+  private static double[] forkMeans(double[][] samples) {
+    return Arrays.stream(samples).mapToDouble(RegressionDetector::mean).toArray();
+  }
+
+  private static double[] flatten(double[][] samples) {
+    return Arrays.stream(samples).flatMapToDouble(Arrays::stream).toArray();
+  }
+
+  private static double mean(double[] values) {
+    return Arrays.stream(values).average().orElse(Double.NaN);
+  }
+
+  private static double variance(double[] values) {
+    double m = mean(values);
+    double sum = 0;
+    for (double v : values) {
+      sum += (v - m) * (v - m);
+    }
+    return values.length < 2 ? 0 : sum / (values.length - 1);
+  }
+}

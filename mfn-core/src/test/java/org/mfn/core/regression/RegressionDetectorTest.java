@@ -1,0 +1,253 @@
+package org.mfn.core.regression;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.mfn.core.result.BenchmarkResult;
+import org.mfn.core.result.Layer;
+import org.mfn.core.result.MetricResult;
+import org.mfn.core.result.Role;
+import org.mfn.core.stats.SampleSummarizer;
+
+class RegressionDetectorTest {
+  private static final SampleSummarizer SUMMARY = new SampleSummarizer(0.95, 200);
+  private final RegressionDetector detector =
+      new RegressionDetector(new ComparisonSettings(5, 0.95, 500));
+
+  static MetricResult metric(String unit, double[][] samples) {
+    List<List<Double>> lists = new ArrayList<>();
+    for (double[] fork : samples) {
+      List<Double> f = new ArrayList<>();
+      for (double v : fork) {
+        f.add(v);
+      }
+      lists.add(f);
+    }
+    return new MetricResult(unit, lists, SUMMARY.summarize(samples, 1));
+  }
+
+  static BenchmarkResult result(
+      String name, String unit, double[][] samples, Map<String, MetricResult> secondary) {
+    return new BenchmarkResult(
+        name,
+        Map.of("n", "1"),
+        Layer.IFR,
+        "s",
+        Role.MFN,
+        "x",
+        "avgt",
+        1,
+        samples.length,
+        metric(unit, samples),
+        secondary);
+  }
+
+  static double[][] scaled(double[][] samples, double factor) {
+    double[][] out = new double[samples.length][];
+    for (int f = 0; f < samples.length; f++) {
+      out[f] = samples[f].clone();
+      for (int i = 0; i < out[f].length; i++) {
+        out[f][i] *= factor;
+      }
+    }
+    return out;
+  }
+
+  private static final double[][] STEADY = {
+    {100, 101, 99, 100, 100},
+    {102, 101, 103, 102, 102},
+    {99, 98, 100, 99, 99},
+    {101, 100, 101, 102, 100}
+  };
+
+  @Test
+  void timeTwentyPercentSlower_regressed() {
+    ComparisonReport r =
+        detector.compare(
+            List.of(result("b", "ns/op", STEADY, Map.of())),
+            List.of(result("b", "ns/op", scaled(STEADY, 1.2), Map.of())));
+    MetricComparison c = r.comparisons().get(0);
+    assertThat(c.verdict()).isEqualTo(ChangeVerdict.REGRESSED);
+    assertThat(c.worsePercent()).isCloseTo(20, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(c.forkAware()).isTrue();
+    assertThat(c.ratioInterval().lower()).isGreaterThan(1.1);
+    assertThat(r.anyRegression()).isTrue();
+  }
+
+  @Test
+  void throughputTwentyPercentLower_regressedNotImproved() {
+    ComparisonReport r =
+        detector.compare(
+            List.of(result("b", "ops/s", STEADY, Map.of())),
+            List.of(result("b", "ops/s", scaled(STEADY, 0.8), Map.of())));
+    assertThat(r.comparisons().get(0).verdict()).isEqualTo(ChangeVerdict.REGRESSED);
+    ComparisonReport better =
+        detector.compare(
+            List.of(result("b", "ops/s", STEADY, Map.of())),
+            List.of(result("b", "ops/s", scaled(STEADY, 1.2), Map.of())));
+    assertThat(better.comparisons().get(0).verdict()).isEqualTo(ChangeVerdict.IMPROVED);
+  }
+
+  @Test
+  void smallSignificantChange_belowThreshold_unchanged() {
+    ComparisonReport r =
+        detector.compare(
+            List.of(result("b", "ns/op", STEADY, Map.of())),
+            List.of(result("b", "ns/op", scaled(STEADY, 1.03), Map.of())));
+    assertThat(r.comparisons().get(0).verdict()).isEqualTo(ChangeVerdict.UNCHANGED);
+  }
+
+  @Test
+  void singleForkWithTwoIterations_inconclusive() {
+    double[][] thin = {{100, 101}};
+    ComparisonReport r =
+        detector.compare(
+            List.of(result("b", "ns/op", thin, Map.of())),
+            List.of(result("b", "ns/op", scaled(thin, 1.5), Map.of())));
+    assertThat(r.comparisons().get(0).verdict()).isEqualTo(ChangeVerdict.INCONCLUSIVE);
+    assertThat(r.undecided()).isTrue();
+  }
+
+  @Test
+  void allocation_realIncreaseRegresses_subByteNoiseIgnored() {
+    double[][] zero = {{0.001, 0.001}, {0.0012, 0.0011}};
+    double[][] noisyZero = {{0.002, 0.0021}, {0.0022, 0.0019}};
+    double[][] allocating = {{24, 24}, {24, 24}};
+    BenchmarkResult old =
+        result("b", "ns/op", STEADY, Map.of(RegressionDetector.ALLOCATION, metric("B/op", zero)));
+    BenchmarkResult same =
+        result(
+            "b", "ns/op", STEADY, Map.of(RegressionDetector.ALLOCATION, metric("B/op", noisyZero)));
+    BenchmarkResult worse =
+        result(
+            "b",
+            "ns/op",
+            STEADY,
+            Map.of(RegressionDetector.ALLOCATION, metric("B/op", allocating)));
+
+    assertThat(detector.compare(List.of(old), List.of(same)).anyRegression()).isFalse();
+    ComparisonReport r = detector.compare(List.of(old), List.of(worse));
+    assertThat(r.comparisons())
+        .extracting(MetricComparison::metric)
+        .containsExactly("score", RegressionDetector.ALLOCATION);
+    assertThat(r.comparisons().get(1).verdict()).isEqualTo(ChangeVerdict.REGRESSED);
+  }
+
+  @Test
+  void benchmarksInOnlyOneRun_listedNotCompared() {
+    ComparisonReport r =
+        detector.compare(
+            List.of(result("a", "ns/op", STEADY, Map.of())),
+            List.of(result("b", "ns/op", STEADY, Map.of())));
+    assertThat(r.comparisons()).isEmpty();
+    assertThat(r.onlyInOld()).containsExactly("a{n=1}");
+    assertThat(r.onlyInNew()).containsExactly("b{n=1}");
+    assertThat(r.undecided()).isTrue();
+  }
+
+  // --- Detector quality by simulation -------------------------------------------------------
+
+  private static double gaussian(SplittableRandom random) {
+    double u = random.nextDouble();
+    double v = random.nextDouble();
+    return Math.sqrt(-2 * Math.log1p(-u)) * Math.cos(2 * Math.PI * v);
+  }
+
+  /** One simulated run of one benchmark: fork effects and iteration noise around 100. */
+  private static double[][] run(
+      SplittableRandom random,
+      int forks,
+      int iterations,
+      double forkSd,
+      double iterSd,
+      double factor,
+      boolean pooled) {
+    double[][] samples = new double[forks][iterations];
+    for (double[] fork : samples) {
+      double forkMean = 100 * factor * (1 + forkSd * gaussian(random));
+      for (int i = 0; i < iterations; i++) {
+        fork[i] = forkMean * (1 + iterSd * gaussian(random));
+      }
+    }
+    return pooled
+        ? new double[][] {
+          java.util.Arrays.stream(samples).flatMapToDouble(java.util.Arrays::stream).toArray()
+        }
+        : samples;
+  }
+
+  /** The share of file pairs (8 benchmarks each) with any REGRESSED verdict on benchmark 0..7. */
+  private static double[] rates(
+      long seed,
+      int files,
+      int forks,
+      int iterations,
+      double forkSd,
+      double iterSd,
+      double threshold,
+      boolean pooled) {
+    RegressionDetector detector =
+        new RegressionDetector(new ComparisonSettings(threshold, 0.95, 100));
+    SplittableRandom random = new SplittableRandom(seed);
+    int falseAlarmFiles = 0;
+    int detected = 0;
+    for (int file = 0; file < files; file++) {
+      List<BenchmarkResult> old = new ArrayList<>();
+      List<BenchmarkResult> same = new ArrayList<>();
+      List<BenchmarkResult> slower = new ArrayList<>();
+      for (int b = 0; b < 8; b++) {
+        old.add(
+            result(
+                "b" + b,
+                "ns/op",
+                run(random, forks, iterations, forkSd, iterSd, 1, pooled),
+                Map.of()));
+        same.add(
+            result(
+                "b" + b,
+                "ns/op",
+                run(random, forks, iterations, forkSd, iterSd, 1, pooled),
+                Map.of()));
+        slower.add(
+            result(
+                "b" + b,
+                "ns/op",
+                run(random, forks, iterations, forkSd, iterSd, b == 3 ? 1.10 : 1, pooled),
+                Map.of()));
+      }
+      falseAlarmFiles += detector.compare(old, same).anyRegression() ? 1 : 0;
+      detected +=
+          detector.compare(old, slower).comparisons().get(3).verdict() == ChangeVerdict.REGRESSED
+              ? 1
+              : 0;
+    }
+    return new double[] {falseAlarmFiles / (double) files, detected / (double) files};
+  }
+
+  @Test
+  void simulation_fiveForksFiveIterations_fewFalseAlarmsAndReliableDetection() {
+    double[] r = rates(11, 400, 5, 5, 0.02, 0.01, 5, false);
+    System.out.printf(
+        "5 forks x 5 iterations, fork sd 2%%, iteration sd 1%%, threshold 5%%:"
+            + " A/A files with a false regression %.2f%%, 10%% slowdown detected %.2f%%%n",
+        100 * r[0], 100 * r[1]);
+    assertThat(r[0]).isLessThanOrEqualTo(0.01);
+    assertThat(r[1]).isGreaterThanOrEqualTo(0.95);
+  }
+
+  @Test
+  void simulation_harsherSetting_forkAwareAgainstPooledIterations() {
+    double[] forkAware = rates(12, 400, 3, 10, 0.04, 0.01, 3, false);
+    double[] pooled = rates(12, 400, 3, 10, 0.04, 0.01, 3, true);
+    System.out.printf(
+        "3 forks x 10 iterations, fork sd 4%%, iteration sd 1%%, threshold 3%%:%n"
+            + "  fork-aware: A/A false-regression files %.2f%%, detection %.2f%%%n"
+            + "  pooled iterations: A/A false-regression files %.2f%%, detection %.2f%%%n",
+        100 * forkAware[0], 100 * forkAware[1], 100 * pooled[0], 100 * pooled[1]);
+    assertThat(forkAware[0]).isLessThan(pooled[0]);
+  }
+}

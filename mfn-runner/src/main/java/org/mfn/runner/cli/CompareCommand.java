@@ -1,0 +1,99 @@
+package org.mfn.runner.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.mfn.core.regression.ComparisonReport;
+import org.mfn.core.regression.ComparisonSettings;
+import org.mfn.core.stats.HierarchicalBootstrap;
+import org.mfn.report.console.ConsoleTables;
+import org.mfn.report.json.ResultsJson;
+import org.mfn.runner.compare.CompareService;
+import org.mfn.runner.compare.ComparisonExit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code compare OLD NEW}: two result files compared, nothing run. */
+@Command(
+    name = "compare",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Compares two result files (MFN results.json or JMH JSON from any JMH 1.19+ run) benchmark by"
+          + " benchmark and reports regressions. Nothing is run.",
+      ""
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:no regression",
+      "2:usage error, or a file that is missing, unreadable, corrupt or of another schema",
+      "3:a regression (significant and larger than the threshold)",
+      "5:could not decide: nothing in common, or too few samples"
+    })
+public final class CompareCommand implements Callable<Integer> {
+  /** Output formats of the comparison. */
+  enum Format {
+    TEXT,
+    JSON
+  }
+
+  @Spec private CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "OLD", description = "The baseline result file.")
+  private Path oldFile;
+
+  @Parameters(index = "1", paramLabel = "NEW", description = "The result file to check.")
+  private Path newFile;
+
+  @Option(
+      names = "--threshold",
+      paramLabel = "PCT",
+      defaultValue = "5",
+      description = "Smallest change that counts, percent (default: ${DEFAULT-VALUE}).")
+  private double threshold;
+
+  @Option(
+      names = "--confidence",
+      paramLabel = "LEVEL",
+      defaultValue = "0.95",
+      description =
+          "Confidence level; 1 - LEVEL is the false-discovery rate (default: ${DEFAULT-VALUE}).")
+  private double confidence;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "text or json (the whole comparison on stdout) (default: ${DEFAULT-VALUE}).")
+  private Format format;
+
+  @Option(
+      names = {"-v", "--verbose"},
+      description = "Stack traces on errors.")
+  private boolean verbose;
+
+  @Override
+  public Integer call() throws Exception {
+    ComparisonReport report =
+        new CompareService(settings(spec, threshold, confidence)).compare(oldFile, newFile);
+    if (format == Format.JSON) {
+      spec.commandLine().getOut().println(ResultsJson.mapper().writeValueAsString(report));
+    } else {
+      spec.commandLine().getOut().print(ConsoleTables.comparison(report));
+    }
+    spec.commandLine().getOut().flush();
+    return ComparisonExit.of(report);
+  }
+
+  /** Validates threshold and confidence as usage errors. */
+  static ComparisonSettings settings(CommandSpec spec, double threshold, double confidence) {
+    try {
+      return new ComparisonSettings(threshold, confidence, HierarchicalBootstrap.DEFAULT_RESAMPLES);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,58 @@
+package org.mfn.runner.compare;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.mfn.core.regression.ComparisonReport;
+import org.mfn.core.regression.ComparisonSettings;
+import org.mfn.core.regression.RegressionDetector;
+import org.mfn.core.result.BenchmarkResult;
+import org.mfn.core.stats.SampleSummarizer;
+
+/** Compares two result files, or a baseline file and fresh results, without running anything. */
+public final class CompareService {
+  private final ComparisonSettings settings;
+  private final SampleSummarizer summarizer;
+
+  /**
+   * Creates the service.
+   *
+   * @param settings threshold, level and resamples
+   */
+  public CompareService(ComparisonSettings settings) {
+    this.settings = settings;
+    this.summarizer = new SampleSummarizer(settings.level(), settings.resamples());
+  }
+
+  /**
+   * Compares two files.
+   *
+   * @param oldFile the baseline: results.json or JMH JSON
+   * @param newFile the candidate
+   * @return the comparison
+   */
+  public ComparisonReport compare(Path oldFile, Path newFile) {
+    return compare(
+        ResultsSource.read(oldFile, summarizer), ResultsSource.read(newFile, summarizer));
+  }
+
+  /**
+   * Compares results already read.
+   *
+   * @param old the baseline's results
+   * @param now the candidate's results
+   * @return the comparison
+   */
+  public ComparisonReport compare(List<BenchmarkResult> old, List<BenchmarkResult> now) {
+    return new RegressionDetector(settings).compare(old, now);
+  }
+
+  /**
+   * Reads a baseline early, so that a bad file fails before a long run.
+   *
+   * @param file the baseline file
+   * @return its results
+   */
+  public List<BenchmarkResult> readBaseline(Path file) {
+    return ResultsSource.read(file, summarizer);
+  }
+}
