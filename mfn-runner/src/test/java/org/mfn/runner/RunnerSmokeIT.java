@@ -87,13 +87,69 @@ class RunnerSmokeIT {
     assertThat(log).contains("ifr.exact-match", "Results written to");
   }
 
+  @Test
+  void regressionCheckAgainstASavedBaseline_threeBenchmarksOfOneFork_undecidedExit5()
+      throws Exception {
+    Path output = WORK.resolve("regression");
+    String[] common = {
+      "--include",
+      "FlowRegistryMatchBenchmark",
+      "--baseline",
+      "--profile",
+      "smoke",
+      "--output",
+      output.toString()
+    };
+    Run first = runJar(concat(common, "--save-baseline", "first"));
+    assertThat(first.code).as(first.log).isZero();
+    assertThat(output.resolve("baselines").resolve("first.json")).isRegularFile();
+
+    Run second = runJar(concat(common, "--regression-check", "--baseline-name", "first"));
+
+    // One fork per run and only three scores: too few to estimate run-to-run noise, so the
+    // check must say it could not decide (5), never "fine" (0).
+    assertThat(second.code).as(second.log).isEqualTo(5);
+    assertThat(second.log).contains("Regression check against", "INCONCLUSIVE");
+    RunResult result = ResultsJson.read(newestRun(output).resolve("results.json"));
+    assertThat(result.comparison()).isNotNull();
+    assertThat(result.comparison().comparisons()).isNotEmpty();
+  }
+
+  private record Run(int code, String log) {}
+
+  private static String[] concat(String[] a, String... b) {
+    String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, all, a.length, b.length);
+    return all;
+  }
+
+  private static Run runJar(String... args) throws Exception {
+    Path tmp = WORK.resolve("tmp");
+    Files.createDirectories(tmp);
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djava.io.tmpdir=" + tmp.toAbsolutePath(),
+                "-jar",
+                JAR.toString()));
+    command.addAll(List.of(args));
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String log = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue();
+    return new Run(process.exitValue(), log);
+  }
+
   private static TargetVerdict verdict(RunResult result, String id) {
     return result.targets().stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow();
   }
 
   private static Path newestRun(Path output) throws IOException {
     try (Stream<Path> runs = Files.list(output)) {
-      return runs.filter(Files::isDirectory).max(Path::compareTo).orElseThrow();
+      return runs.filter(Files::isDirectory)
+          .filter(p -> Character.isDigit(p.getFileName().toString().charAt(0)))
+          .max(Path::compareTo)
+          .orElseThrow();
     }
   }
 }

@@ -1,0 +1,164 @@
+package org.mfn.runner.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mfn.runner.ExitCodes;
+import org.mfn.runner.cli.MfnCommandTest.Outcome;
+
+/**
+ * {@code compare} on files from two real smoke runs of the same build (checked in under {@code
+ * compare/}, 1 fork x 3 iterations of 11 benchmarks each), on an edited copy, and on bad input.
+ */
+class CompareCommandTest {
+  @TempDir Path dir;
+
+  static Path resource(String name) throws URISyntaxException {
+    return Path.of(CompareCommandTest.class.getResource("/compare/" + name).toURI());
+  }
+
+  @Test
+  void twoSmokeRunsOfTheSameBuild_noRegression() throws Exception {
+    Outcome o =
+        MfnCommandTest.run(
+            "compare", resource("smoke-a.json").toString(), resource("smoke-b.json").toString());
+    assertThat(o.code()).as(o.out()).isEqualTo(ExitCodes.OK);
+    assertThat(o.out()).doesNotContain("REGRESSED").contains("Benjamini-Hochberg");
+  }
+
+  @Test
+  void plainJmhJsonOfTheSameRuns_noRegression() throws Exception {
+    Outcome o =
+        MfnCommandTest.run(
+            "compare",
+            resource("smoke-a-jmh.json").toString(),
+            resource("smoke-b-jmh.json").toString());
+    assertThat(o.code()).as(o.out()).isEqualTo(ExitCodes.OK);
+  }
+
+  @Test
+  void editedTwentyPercentSlower_exits3AndNamesTheRegressions() throws Exception {
+    Path slower = scaled(resource("smoke-a.json"), 1.2);
+    Outcome o =
+        MfnCommandTest.run("compare", resource("smoke-a.json").toString(), slower.toString());
+    assertThat(o.code()).isEqualTo(ExitCodes.REGRESSION);
+    assertThat(o.out()).contains("REGRESSED", "FlowRegistryMatchBenchmark.registry");
+  }
+
+  @Test
+  void formatJson_printsTheWholeComparison() throws Exception {
+    Path slower = scaled(resource("smoke-a.json"), 1.2);
+    Outcome o =
+        MfnCommandTest.run(
+            "compare", resource("smoke-a.json").toString(), slower.toString(), "--format", "json");
+    JsonNode json = new ObjectMapper().readTree(o.out());
+    JsonNode first = json.get("comparisons").get(0);
+    assertThat(first.has("ratio")).isTrue();
+    assertThat(first.has("ratioInterval")).isTrue();
+    assertThat(first.has("welchP")).isTrue();
+    assertThat(first.has("mannWhitneyP")).isTrue();
+    assertThat(first.has("effectSize")).isTrue();
+    assertThat(first.get("verdict").asText()).isIn("REGRESSED", "UNCHANGED", "IMPROVED");
+    assertThat(o.code()).isEqualTo(ExitCodes.REGRESSION);
+  }
+
+  @Test
+  void nothingInCommon_undecidedExit5() throws Exception {
+    Path renamed = dir.resolve("renamed.json");
+    ObjectNode root = (ObjectNode) new ObjectMapper().readTree(resource("smoke-b.json").toFile());
+    for (JsonNode b : root.get("benchmarks")) {
+      ((ObjectNode) b).put("benchmark", b.get("benchmark").asText() + "Renamed");
+    }
+    new ObjectMapper().writeValue(renamed.toFile(), root);
+    Outcome o =
+        MfnCommandTest.run("compare", resource("smoke-a.json").toString(), renamed.toString());
+    assertThat(o.code()).isEqualTo(ExitCodes.INCONCLUSIVE);
+    assertThat(o.out()).contains("only in the baseline", "only in the new run");
+  }
+
+  @Test
+  void missingCorruptOrOtherSchemaFiles_oneMessageExit2() throws Exception {
+    Path corrupt =
+        Files.writeString(
+            dir.resolve("corrupt.json"), "{\n  \"schemaVersion\": 1,\n  \"benchmarks\": [ {\n");
+    Path otherSchema =
+        Files.writeString(dir.resolve("v9.json"), "{\"schemaVersion\": 9, \"benchmarks\": []}");
+    String good = resource("smoke-a.json").toString();
+    String[][] cases = {
+      {dir.resolve("missing.json").toString(), "no such results file"},
+      {corrupt.toString(), "line"},
+      {otherSchema.toString(), "schema version 9"},
+    };
+    for (String[] c : cases) {
+      Outcome o = MfnCommandTest.run("compare", good, c[0]);
+      assertThat(o.code()).as(c[0]).isEqualTo(ExitCodes.USAGE);
+      String[] lines = o.err().strip().split("\\R");
+      assertThat(lines[0]).startsWith("mfn: ").contains(c[1]);
+      assertThat(lines).hasSize(2); // the message and the usage hint
+      assertThat(o.err()).doesNotContain("\tat ");
+    }
+  }
+
+  @Test
+  void badThresholdOrFormat_usageError() throws Exception {
+    String a = resource("smoke-a.json").toString();
+    assertThat(MfnCommandTest.run("compare", a, a, "--threshold", "0").code())
+        .isEqualTo(ExitCodes.USAGE);
+    assertThat(MfnCommandTest.run("compare", a, a, "--format", "xml").code())
+        .isEqualTo(ExitCodes.USAGE);
+    assertThat(MfnCommandTest.run("compare", a).code()).isEqualTo(ExitCodes.USAGE);
+  }
+
+  @Test
+  void regressionCheckOptions_badCombinationsFailBeforeAnythingRuns() throws Exception {
+    String out = dir.resolve("runs").toString();
+    assertThat(MfnCommandTest.run("--layers", "ifr", "--regression-check", "--output", out).err())
+        .contains("--regression-check needs exactly one of");
+    Outcome missing =
+        MfnCommandTest.run(
+            "--layers",
+            "ifr",
+            "--regression-check",
+            "--baseline-file",
+            dir.resolve("none.json").toString(),
+            "--output",
+            out);
+    assertThat(missing.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(missing.err()).contains("no such results file");
+    Outcome badName =
+        MfnCommandTest.run("--layers", "ifr", "--save-baseline", "../escape", "--output", out);
+    assertThat(badName.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(badName.err()).contains("a baseline name is");
+    assertThat(
+            MfnCommandTest.run("--layers", "ifr", "--baseline-file", "x.json", "--output", out)
+                .err())
+        .contains("go with --regression-check");
+    assertThat(dir.resolve("runs")).doesNotExist();
+  }
+
+  /** A copy of a results file with every primary sample multiplied by {@code factor}. */
+  private Path scaled(Path source, double factor) throws IOException {
+    ObjectMapper mapper = new ObjectMapper();
+    ObjectNode root = (ObjectNode) mapper.readTree(source.toFile());
+    for (JsonNode b : root.get("benchmarks")) {
+      for (JsonNode fork : b.get("primary").get("samples")) {
+        ArrayNode values = (ArrayNode) fork;
+        for (int i = 0; i < values.size(); i++) {
+          values.set(i, values.get(i).asDouble() * factor);
+        }
+      }
+    }
+    Path target = dir.resolve("scaled.json");
+    mapper.writeValue(target.toFile(), root);
+    return target;
+  }
+}
