@@ -24,7 +24,8 @@ public final class SampleRunResult {
         new MetricResult(
             "ns/op",
             List.of(List.of(10.0, 11.0, 12.0), List.of(11.0, 12.0, 13.0)),
-            new SampleSummarizer(0.95, 500).summarize(samples, 1));
+            new SampleSummarizer(0.95, 500).summarize(samples, 1),
+            List.of(List.of(30.0, 14.0), List.of(13.0, 12.5)));
     BenchmarkResult b =
         new BenchmarkResult(
             "org.mfn.bench.ifr.FlowTableLookupBenchmark.robinHoodHit",

@@ -75,6 +75,10 @@ class RunnerSmokeIT {
               assertThat(b.primary().statistics().n()).isEqualTo(3);
               assertThat(b.primary().statistics().ci()).isNotNull();
               assertThat(b.secondary()).containsKey("gc.alloc.rate.norm");
+              // JMH's JSON drops warm-up; the runner records it live: 1 fork x 1 warm-up iteration.
+              assertThat(b.primary().warmup()).hasSize(1);
+              assertThat(b.primary().warmup().get(0)).hasSize(1);
+              assertThat(b.primary().statistics().steadyState()).isNotNull();
             });
     assertThat(result.targets()).hasSize(26);
     TargetVerdict exact = verdict(result, "ifr.exact-match");

@@ -61,7 +61,17 @@ public final class SampleSummarizer {
     int n = pooled.length;
     if (n < 2) {
       return new Statistics(
-          n, d.getMean(), d.getMean(), null, d.getMin(), d.getMax(), null, null, null);
+          n,
+          d.getMean(),
+          d.getMean(),
+          null,
+          d.getMin(),
+          d.getMax(),
+          null,
+          null,
+          null,
+          null,
+          SteadyState.of(samples));
     }
     double[][] nonEmpty = Arrays.stream(samples).filter(f -> f.length > 0).toArray(double[][]::new);
     ConfidenceInterval bootstrap =
@@ -75,7 +85,9 @@ public final class SampleSummarizer {
         d.getMax(),
         null,
         bootstrap,
-        studentT(d));
+        studentT(d),
+        n < 4 ? null : Outliers.of(d.getPercentile(25), d.getPercentile(75), pooled),
+        SteadyState.of(nonEmpty));
   }
 
   private ConfidenceInterval studentT(DescriptiveStatistics d) {

@@ -16,6 +16,8 @@ import java.util.Map;
  *     p99.9}) when the mode records a distribution (JMH's sample mode), else null
  * @param ci hierarchical-bootstrap interval of the mean, or null when {@code n < 2}
  * @param ciStudentT Student-t interval of the mean over all samples (what JMH prints), or null
+ * @param outliers samples outside Tukey's fences (counted, kept), or null when {@code n < 4}
+ * @param steadyState whether the iterations had settled (null for derived metrics)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Statistics(
@@ -27,10 +29,13 @@ public record Statistics(
     double max,
     Map<String, Double> percentiles,
     ConfidenceInterval ci,
-    ConfidenceInterval ciStudentT) {
+    ConfidenceInterval ciStudentT,
+    Outliers outliers,
+    SteadyState steadyState) {
 
   /** Returns a copy with distribution percentiles set. */
   public Statistics withPercentiles(Map<String, Double> values) {
-    return new Statistics(n, mean, median, stdev, min, max, values, ci, ciStudentT);
+    return new Statistics(
+        n, mean, median, stdev, min, max, values, ci, ciStudentT, outliers, steadyState);
   }
 }

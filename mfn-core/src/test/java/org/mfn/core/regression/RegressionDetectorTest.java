@@ -27,7 +27,7 @@ class RegressionDetectorTest {
       }
       lists.add(f);
     }
-    return new MetricResult(unit, lists, SUMMARY.summarize(samples, 1));
+    return new MetricResult(unit, lists, SUMMARY.summarize(samples, 1), null);
   }
 
   static BenchmarkResult result(

@@ -27,7 +27,8 @@ class TargetJudgeTest {
     List<List<Double>> samples = List.of(iterations);
     double[][] array = {values};
     MetricResult primary =
-        new MetricResult("ns/op", samples, new SampleSummarizer(0.95, 1000).summarize(array, 1));
+        new MetricResult(
+            "ns/op", samples, new SampleSummarizer(0.95, 1000).summarize(array, 1), null);
     return new BenchmarkResult(
         name, params, Layer.IFR, "s", role, "impl", "avgt", 1, 1, primary, Map.of());
   }

@@ -24,7 +24,15 @@ public final class ConsoleTables {
   public static String results(List<BenchmarkResult> results) {
     TextTable table =
         new TextTable(
-            "benchmark", "params", "role", "mean", "95% CI", "unit", "alloc B/op", "other metrics");
+            "benchmark",
+            "params",
+            "role",
+            "mean",
+            "95% CI",
+            "unit",
+            "alloc B/op",
+            "other metrics",
+            "warnings");
     for (BenchmarkResult r : results) {
       MetricResult alloc = r.secondary().get(ALLOCATION);
       table.add(
@@ -35,7 +43,8 @@ public final class ConsoleTables {
           Numbers.interval(r.primary().statistics().ci()),
           r.primary().unit(),
           alloc == null ? null : Numbers.format(alloc.statistics().mean()),
-          notable(r));
+          notable(r),
+          warnings(r.primary().statistics()));
     }
     return table.render();
   }
@@ -166,6 +175,27 @@ public final class ConsoleTables {
             .append(' ')
             .append(m.unit());
       }
+    }
+    return sb.toString();
+  }
+
+  /** Steady-state and outlier warnings of a primary score, or blank. */
+  static String warnings(org.mfn.core.stats.Statistics s) {
+    StringBuilder sb = new StringBuilder();
+    if (s.steadyState() != null
+        && s.steadyState().status() == org.mfn.core.stats.SteadyState.Status.TRENDING) {
+      sb.append(
+          String.format(
+              java.util.Locale.ROOT,
+              "still trending (%+.1f%% over the iterations)",
+              s.steadyState().driftPercent()));
+    }
+    if (s.outliers() != null && s.outliers().total() > 0) {
+      sb.append(sb.length() == 0 ? "" : "; ")
+          .append(s.outliers().total())
+          .append(" outlier")
+          .append(s.outliers().total() == 1 ? "" : "s")
+          .append(s.outliers().severeLow() + s.outliers().severeHigh() > 0 ? " (some severe)" : "");
     }
     return sb.toString();
   }

@@ -50,12 +50,17 @@ public final class JmhDriver {
    * @param benchmarks the benchmarks to run, at least one
    * @param runDirectory where {@code jmh.json} and {@code jmh.log} go
    * @param listener progress receiver
+   * @param warmup receives the warm-up iteration scores
    * @return the path of {@code jmh.json}
    * @throws IOException if the files cannot be written
    * @throws RunnerException if JMH fails (a benchmark threw, a fork could not start)
    */
   public Path run(
-      RunPlan plan, List<BenchmarkInfo> benchmarks, Path runDirectory, ProgressListener listener)
+      RunPlan plan,
+      List<BenchmarkInfo> benchmarks,
+      Path runDirectory,
+      ProgressListener listener,
+      WarmupRecorder warmup)
       throws IOException, RunnerException {
     ChainedOptionsBuilder options =
         new OptionsBuilder()
@@ -86,7 +91,8 @@ public final class JmhDriver {
               ProgressOutputFormat.textLog(log),
               listener,
               total,
-              plan.secondsPerBenchmark(SETUP_SECONDS_PER_FORK));
+              plan.secondsPerBenchmark(SETUP_SECONDS_PER_FORK),
+              warmup);
       results = new Runner(options.build(), format).run();
     }
     Path json = runDirectory.resolve(JMH_JSON);

@@ -25,23 +25,34 @@ final class ProgressOutputFormat implements OutputFormat {
   private final ProgressListener listener;
   private final int total;
   private final double plannedSecondsEach;
+  private final WarmupRecorder warmup;
   private int started;
   private long runStartNanos;
 
   ProgressOutputFormat(
-      OutputFormat log, ProgressListener listener, int total, double plannedSecondsEach) {
+      OutputFormat log,
+      ProgressListener listener,
+      int total,
+      double plannedSecondsEach,
+      WarmupRecorder warmup) {
     this.log = log;
+    this.warmup = warmup;
     this.listener = listener;
     this.total = total;
     this.plannedSecondsEach = plannedSecondsEach;
   }
 
   static String label(BenchmarkParams params) {
+    Map<String, String> p = paramsOf(params);
+    return params.getBenchmark() + (p.isEmpty() ? "" : " " + p);
+  }
+
+  private static Map<String, String> paramsOf(BenchmarkParams params) {
     Map<String, String> p = new TreeMap<>();
     for (String key : params.getParamsKeys()) {
       p.put(key, params.getParam(key));
     }
-    return params.getBenchmark() + (p.isEmpty() ? "" : " " + p);
+    return p;
   }
 
   @Override
@@ -68,6 +79,13 @@ final class ProgressOutputFormat implements OutputFormat {
   @Override
   public void iterationResult(
       BenchmarkParams benchParams, IterationParams params, int iteration, IterationResult data) {
+    if (params.getType() == IterationType.WARMUP) {
+      warmup.record(
+          benchParams.getBenchmark(),
+          paramsOf(benchParams),
+          iteration,
+          data.getPrimaryResult().getScore());
+    }
     listener.iterationEnded(
         params.getType() == IterationType.WARMUP,
         iteration,

@@ -118,7 +118,7 @@ public final class ResultAssembler {
       }
       stats = stats.withPercentiles(p);
     }
-    return new MetricResult(m.unit(), samples, stats);
+    return new MetricResult(m.unit(), samples, stats, null);
   }
 
   private Optional<MetricResult> hitRate(JmhRecord r, long seed) {

@@ -25,6 +25,7 @@ import org.mfn.runner.jmh.JmhDriver;
 import org.mfn.runner.jmh.JmhJsonReader;
 import org.mfn.runner.jmh.JmhRecord;
 import org.mfn.runner.jmh.ResultAssembler;
+import org.mfn.runner.jmh.WarmupRecorder;
 import org.mfn.runner.plan.BenchmarkCatalog;
 import org.mfn.runner.plan.BenchmarkInfo;
 import org.mfn.runner.plan.BenchmarkSelector;
@@ -86,9 +87,11 @@ public final class RunService {
     printEstimate(plan, selected);
     SampleSummarizer summarizer =
         new SampleSummarizer(plan.confidenceLevel(), plan.bootstrapResamples());
+    WarmupRecorder warmup = new WarmupRecorder();
     List<JmhRecord> records =
-        selected.isEmpty() ? List.of() : measure(plan, selected, runDirectory);
-    List<BenchmarkResult> results = new ResultAssembler(catalog, summarizer).assemble(records);
+        selected.isEmpty() ? List.of() : measure(plan, selected, runDirectory, warmup);
+    List<BenchmarkResult> results =
+        withWarmup(new ResultAssembler(catalog, summarizer).assemble(records), warmup);
     List<String> forkFlags =
         records.stream().flatMap(r -> r.jvmArgs().stream()).distinct().toList();
     List<Improvement> improvements =
@@ -135,10 +138,36 @@ public final class RunService {
     return new RunOutcome(outcome.directory(), result);
   }
 
-  private List<JmhRecord> measure(RunPlan plan, List<BenchmarkInfo> selected, Path runDirectory) {
+  private static List<BenchmarkResult> withWarmup(
+      List<BenchmarkResult> results, WarmupRecorder warmup) {
+    return results.stream()
+        .map(
+            r -> {
+              List<List<Double>> series = warmup.forResult(r.benchmark(), r.params());
+              return series == null
+                  ? r
+                  : new BenchmarkResult(
+                      r.benchmark(),
+                      r.params(),
+                      r.layer(),
+                      r.subject(),
+                      r.role(),
+                      r.implementation(),
+                      r.mode(),
+                      r.threads(),
+                      r.forks(),
+                      r.primary().withWarmup(series),
+                      r.secondary());
+            })
+        .toList();
+  }
+
+  private List<JmhRecord> measure(
+      RunPlan plan, List<BenchmarkInfo> selected, Path runDirectory, WarmupRecorder warmup) {
     try {
       Path json =
-          new JmhDriver().run(plan, selected, runDirectory, new ConsoleProgress(out, verbose));
+          new JmhDriver()
+              .run(plan, selected, runDirectory, new ConsoleProgress(out, verbose), warmup);
       return JmhJsonReader.read(json);
     } catch (RunnerException e) {
       throw new MfnException(
