@@ -88,7 +88,19 @@ class RunnerSmokeIT {
     assertThat(reduction.verdict()).isNotEqualTo(Verdict.NOT_MEASURED);
     assertThat(reduction.reference()).contains("hashMapBaseline");
     assertThat(result.improvements()).isNotEmpty();
-    assertThat(log).contains("ifr.exact-match", "Results written to");
+    assertThat(log).contains("ifr.exact-match", "Results written to", "Reports: ");
+    for (String report :
+        List.of(
+            "report.html",
+            "results.csv",
+            "summary.md",
+            "metrics.prom",
+            "targets-junit.xml",
+            "bencher.json",
+            "github-action-benchmark-smaller.json",
+            "github-action-benchmark-bigger.json")) {
+      assertThat(runDir.resolve(report)).isNotEmptyFile();
+    }
   }
 
   @Test

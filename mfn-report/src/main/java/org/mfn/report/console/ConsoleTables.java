@@ -180,7 +180,7 @@ public final class ConsoleTables {
   }
 
   /** Steady-state and outlier warnings of a primary score, or blank. */
-  static String warnings(org.mfn.core.stats.Statistics s) {
+  public static String warnings(org.mfn.core.stats.Statistics s) {
     StringBuilder sb = new StringBuilder();
     if (s.steadyState() != null
         && s.steadyState().status() == org.mfn.core.stats.SteadyState.Status.TRENDING) {

@@ -16,8 +16,11 @@ import org.mfn.core.result.BenchmarkResult;
 import org.mfn.core.result.Layer;
 import org.mfn.core.stats.HierarchicalBootstrap;
 import org.mfn.core.target.Verdict;
+import org.mfn.report.ReportFormat;
+import org.mfn.report.ReportWriter;
 import org.mfn.report.console.ConsoleTables;
 import org.mfn.runner.ExitCodes;
+import org.mfn.runner.MfnException;
 import org.mfn.runner.compare.BaselineStore;
 import org.mfn.runner.compare.CompareService;
 import org.mfn.runner.compare.ComparisonExit;
@@ -41,7 +44,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "mfn-runner",
     mixinStandardHelpOptions = true,
-    subcommands = {CompareCommand.class},
+    subcommands = {CompareCommand.class, ReportCommand.class},
     versionProvider = VersionProvider.class,
     sortOptions = false,
     usageHelpAutoWidth = true,
@@ -138,8 +141,19 @@ public final class MfnCommand implements Callable<Integer> {
       defaultValue = "mfn-results")
   private Path output;
 
-  @Option(names = "--report", description = "Print the full results, claims and comparison tables.")
+  @Option(
+      names = "--report",
+      description =
+          "Write every report file (HTML, CSV, Markdown, Prometheus, JUnit XML, Bencher, github-action-benchmark) and print the full tables.")
   private boolean report;
+
+  @Option(
+      names = "--format",
+      split = ",",
+      paramLabel = "FORMAT",
+      description =
+          "Write only these report files: html, csv, markdown, prometheus, junit, bencher, github.")
+  private List<String> formats = new ArrayList<>();
 
   @Option(names = "--fail-on-target", description = "Exit with code 4 when a measured claim fails.")
   private boolean failOnTarget;
@@ -209,6 +223,8 @@ public final class MfnCommand implements Callable<Integer> {
     if (saveBaseline != null) {
       baselines.fileOf(saveBaseline); // validate the name up front as well
     }
+    List<ReportFormat> reportFormats =
+        report || !formats.isEmpty() ? ReportFormats.resolve(spec, formats) : List.of();
     PrintWriter out = spec.commandLine().getOut();
     RunOutcome outcome = new RunService(out, VersionProvider.version(), verbose).run(plan);
     new SummaryPrinter(out).print(outcome, plan);
@@ -219,20 +235,38 @@ public final class MfnCommand implements Callable<Integer> {
               + "': "
               + baselines.save(saveBaseline, outcome.directory().resolve(RunService.RESULTS_JSON)));
     }
+    int regressionCode = ExitCodes.OK;
     if (baselineResults != null) {
       ComparisonReport report = compare.compare(baselineResults, outcome.result().benchmarks());
-      new RunService(out, VersionProvider.version(), verbose).attach(outcome, report);
+      outcome = new RunService(out, VersionProvider.version(), verbose).attach(outcome, report);
       out.println();
       out.println("Regression check against " + baseline);
       out.print(ConsoleTables.comparison(report));
       out.flush();
-      int code = ComparisonExit.of(report);
-      if (code != ExitCodes.OK) {
-        return code;
-      }
+      regressionCode = ComparisonExit.of(report);
+    }
+    writeReports(out, outcome, reportFormats);
+    if (regressionCode != ExitCodes.OK) {
+      return regressionCode;
     }
     boolean failed = outcome.result().targets().stream().anyMatch(t -> t.verdict() == Verdict.FAIL);
     return plan.failOnTarget() && failed ? ExitCodes.TARGET_FAILED : ExitCodes.OK;
+  }
+
+  private static void writeReports(
+      PrintWriter out, RunOutcome outcome, List<ReportFormat> formats) {
+    if (formats.isEmpty()) {
+      return;
+    }
+    try {
+      List<Path> files = ReportWriter.write(outcome.result(), outcome.directory(), formats);
+      out.println("Reports: " + files.stream().map(f -> f.getFileName().toString()).toList());
+    } catch (java.io.IOException e) {
+      throw new MfnException(
+          ExitCodes.RUNTIME,
+          "cannot write the reports in " + outcome.directory() + ": " + e.getMessage(),
+          e);
+    }
   }
 
   private Path baselineForCheck(BaselineStore baselines) {

@@ -1,0 +1,18 @@
+package org.mfn.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import org.mfn.core.result.RunResult;
+
+/** Renders a run's results into one report format. Implementations are stateless. */
+@FunctionalInterface
+public interface ReportRenderer {
+  /**
+   * Writes the report.
+   *
+   * @param result the run
+   * @param out where the bytes go (not closed)
+   * @throws IOException if writing fails
+   */
+  void render(RunResult result, OutputStream out) throws IOException;
+}

@@ -1,0 +1,40 @@
+package org.mfn.report;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.mfn.core.result.BenchmarkResult;
+import org.mfn.core.result.MetricResult;
+import org.mfn.core.stats.MetricUnits;
+
+/** Small shared helpers of the renderers: names and units. Stateless. */
+public final class ReportRows {
+  /** JMH's allocation metric. */
+  public static final String ALLOCATION = "gc.alloc.rate.norm";
+
+  private ReportRows() {}
+
+  /** Returns {@code Class.method} of a benchmark name. */
+  public static String shortName(String benchmark) {
+    int method = benchmark.lastIndexOf('.');
+    int type = benchmark.lastIndexOf('.', method - 1);
+    return benchmark.substring(type + 1);
+  }
+
+  /** Returns parameters as {@code a=1;b=2}, or an empty string. */
+  public static String params(Map<String, String> params) {
+    return params.entrySet().stream()
+        .map(e -> e.getKey() + "=" + e.getValue())
+        .collect(Collectors.joining(";"));
+  }
+
+  /** Returns the allocation per operation, or null. */
+  public static Double allocation(BenchmarkResult r) {
+    MetricResult m = r.secondary().get(ALLOCATION);
+    return m == null ? null : m.statistics().mean();
+  }
+
+  /** Tells whether a result's primary unit is better when lower. */
+  public static boolean lowerIsBetter(BenchmarkResult r) {
+    return MetricUnits.family(r.primary().unit()).lowerIsBetter();
+  }
+}

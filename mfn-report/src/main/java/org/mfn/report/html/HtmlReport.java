@@ -1,0 +1,134 @@
+package org.mfn.report.html;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.mfn.core.result.BenchmarkResult;
+import org.mfn.core.result.Layer;
+import org.mfn.core.result.MetricResult;
+import org.mfn.core.result.RunResult;
+import org.mfn.report.ReportRenderer;
+
+/**
+ * {@code report.html}: claims first, then each layer's benchmarks with MFN-against-baseline bars,
+ * per-fork iteration charts (warm-up included) and warnings, the regression comparison when there
+ * is one, and the environment. Self-contained: uPlot, styles and data are inlined, and a
+ * Content-Security-Policy of {@code default-src 'none'} forbids every network request.
+ *
+ * <p>At most {@link #MAX_CHARTS} iteration charts are drawn (the rest are listed in tables only),
+ * so that a report of a thousand benchmarks stays small and opens quickly.
+ */
+public final class HtmlReport implements ReportRenderer {
+  /** The most iteration charts in one report. */
+  public static final int MAX_CHARTS = 200;
+
+  private static final com.fasterxml.jackson.databind.ObjectMapper COMPACT =
+      new com.fasterxml.jackson.databind.ObjectMapper();
+
+  @Override
+  public void render(RunResult result, OutputStream out) throws IOException {
+    StringBuilder html = new StringBuilder(64 * 1024);
+    List<ObjectNode> charts = new ArrayList<>();
+    html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
+        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+        .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; ")
+        .append("script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:\">")
+        .append("<title>MFN Bench report</title><style>")
+        .append(HtmlAssets.uplotStyle())
+        .append(HtmlAssets.reportStyle())
+        .append("</style></head><body><main>");
+    HtmlSections.header(html, result);
+    HtmlSections.claims(html, result.targets());
+    for (Layer layer : Layer.values()) {
+      List<BenchmarkResult> ofLayer =
+          result.benchmarks().stream().filter(b -> b.layer() == layer).toList();
+      if (!ofLayer.isEmpty()) {
+        layerSection(html, layer, ofLayer, charts);
+      }
+    }
+    if (result.comparison() != null) {
+      HtmlSections.regression(html, result.comparison());
+    }
+    HtmlSections.environment(html, result);
+    ObjectNode data = JsonNodeFactory.instance.objectNode();
+    ArrayNode list = data.putArray("charts");
+    charts.forEach(list::add);
+    html.append("</main><script type=\"application/json\" id=\"mfn-data\">")
+        .append(Html.scriptSafeJson(COMPACT.writeValueAsString(data)))
+        .append("</script><script>")
+        .append(HtmlAssets.uplotScript())
+        .append("</script><script>")
+        .append(HtmlAssets.reportScript())
+        .append("</script></body></html>\n");
+    out.write(html.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static void layerSection(
+      StringBuilder html, Layer layer, List<BenchmarkResult> results, List<ObjectNode> charts) {
+    html.append("<section id=\"layer-")
+        .append(layer.shortName())
+        .append("\"><h2>")
+        .append(Html.escape(layer.title()))
+        .append("</h2>");
+    HtmlSections.benchmarkTable(html, results);
+    Map<String, List<BenchmarkResult>> bySubject = new LinkedHashMap<>();
+    for (BenchmarkResult r : results) {
+      if (r.subject() != null) {
+        bySubject.computeIfAbsent(r.subject() + " " + r.params(), k -> new ArrayList<>()).add(r);
+      }
+    }
+    html.append("<details open><summary>Ours against baselines and peers</summary>");
+    bySubject.forEach(
+        (title, group) -> {
+          if (group.size() > 1
+              && group.stream().map(b -> b.primary().unit()).distinct().count() == 1) {
+            html.append("<h3>")
+                .append(Html.escape(title))
+                .append("</h3>")
+                .append(SvgBars.of(title, group));
+          }
+        });
+    html.append(
+        "</details><details><summary>Iterations per fork (warm-up, then measurement)</summary><div class=\"charts\">");
+    for (BenchmarkResult r : results) {
+      if (charts.size() >= MAX_CHARTS) {
+        html.append(
+            "<p class=\"muted\">Further charts omitted; the tables list every benchmark.</p>");
+        break;
+      }
+      String id = "chart-" + charts.size();
+      charts.add(chartData(id, r));
+      html.append("<div class=\"chart\"><h4>")
+          .append(Html.escape(r.methodName() + " " + r.params()))
+          .append("</h4><div id=\"")
+          .append(id)
+          .append("\"></div></div>");
+    }
+    html.append("</div></details></section>");
+  }
+
+  private static ObjectNode chartData(String id, BenchmarkResult r) {
+    ObjectNode chart = JsonNodeFactory.instance.objectNode();
+    chart.put("id", id);
+    chart.put("unit", r.primary().unit());
+    MetricResult m = r.primary();
+    int warmup = m.warmup() == null || m.warmup().isEmpty() ? 0 : m.warmup().get(0).size();
+    chart.put("warmup", warmup);
+    ArrayNode forks = chart.putArray("forks");
+    for (int f = 0; f < m.samples().size(); f++) {
+      ArrayNode series = forks.addArray();
+      if (m.warmup() != null && f < m.warmup().size()) {
+        m.warmup().get(f).forEach(series::add);
+      }
+      m.samples().get(f).forEach(series::add);
+    }
+    return chart;
+  }
+}

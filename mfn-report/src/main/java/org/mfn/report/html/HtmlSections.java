@@ -1,0 +1,186 @@
+package org.mfn.report.html;
+
+import java.util.List;
+import org.mfn.core.regression.ComparisonReport;
+import org.mfn.core.regression.MetricComparison;
+import org.mfn.core.result.BenchmarkResult;
+import org.mfn.core.result.EnvironmentInfo;
+import org.mfn.core.result.RunResult;
+import org.mfn.core.stats.Statistics;
+import org.mfn.core.target.TargetVerdict;
+import org.mfn.report.ReportRows;
+import org.mfn.report.console.ConsoleTables;
+import org.mfn.report.console.Numbers;
+
+/** The static sections of {@link HtmlReport}; every value from the results file is escaped. */
+final class HtmlSections {
+  private HtmlSections() {}
+
+  static void header(StringBuilder html, RunResult r) {
+    EnvironmentInfo e = r.environment();
+    html.append("<header><h1>MFN Bench report</h1><p class=\"muted\">")
+        .append(
+            Html.escape(
+                e == null
+                    ? ""
+                    : e.startTime()
+                        + " · "
+                        + e.cpuModel()
+                        + " · "
+                        + e.cores()
+                        + " cores · Java "
+                        + e.jdkVersion()))
+        .append(" · profile ")
+        .append(Html.escape(r.settings() == null ? "-" : r.settings().profile()))
+        .append("</p><nav><a href=\"#claims\">Claims</a>");
+    r.benchmarks().stream()
+        .map(BenchmarkResult::layer)
+        .filter(java.util.Objects::nonNull)
+        .distinct()
+        .forEach(
+            l ->
+                html.append("<a href=\"#layer-")
+                    .append(l.shortName())
+                    .append("\">")
+                    .append(Html.escape(l.title()))
+                    .append("</a>"));
+    if (r.comparison() != null) {
+      html.append("<a href=\"#regression\">Regression check</a>");
+    }
+    html.append("<a href=\"#environment\">Environment</a></nav></header>");
+  }
+
+  static void claims(StringBuilder html, List<TargetVerdict> targets) {
+    html.append(
+            "<section id=\"claims\"><h2>Claims</h2><div class=\"table-wrap\"><table id=\"claims-table\">")
+        .append(
+            "<thead><tr><th scope=\"col\">Layer</th><th scope=\"col\">Claim</th><th scope=\"col\">Measured</th>")
+        .append(
+            "<th scope=\"col\">95% CI</th><th scope=\"col\">Target</th><th scope=\"col\">Verdict</th>")
+        .append("<th scope=\"col\">Benchmark</th></tr></thead><tbody>");
+    for (TargetVerdict t : targets) {
+      html.append("<tr><td>")
+          .append(Html.escape(t.layer().name()))
+          .append("</td><td><strong>")
+          .append(Html.escape(t.id()))
+          .append("</strong><br>")
+          .append(Html.escape(t.claim()))
+          .append("</td><td class=\"num\">")
+          .append(
+              t.measured() == null
+                  ? "-"
+                  : Html.escape(Numbers.format(t.measured()) + " " + t.unit()))
+          .append("</td><td class=\"num\">")
+          .append(Html.escape(Numbers.interval(t.interval())))
+          .append("</td><td class=\"num\">")
+          .append(Html.escape(t.threshold()))
+          .append("</td><td><span class=\"verdict ")
+          .append(t.verdict().name())
+          .append("\">")
+          .append(t.verdict().name())
+          .append("</span></td><td>")
+          .append(
+              Html.escape(
+                  t.benchmark() == null
+                      ? "-"
+                      : ReportRows.shortName(t.benchmark().replaceAll("\\{.*", ""))))
+          .append(
+              t.note() == null
+                  ? ""
+                  : "<br><span class=\"muted\">" + Html.escape(t.note()) + "</span>")
+          .append("</td></tr>");
+    }
+    html.append("</tbody></table></div></section>");
+  }
+
+  static void benchmarkTable(StringBuilder html, List<BenchmarkResult> results) {
+    html.append(
+            "<div class=\"table-wrap\"><table><thead><tr><th>Benchmark</th><th>Params</th><th>Role</th>")
+        .append(
+            "<th>Mean</th><th>95% CI</th><th>Alloc B/op</th><th>Warnings</th></tr></thead><tbody>");
+    for (BenchmarkResult r : results) {
+      Statistics s = r.primary().statistics();
+      Double alloc = ReportRows.allocation(r);
+      html.append("<tr><td>")
+          .append(Html.escape(ReportRows.shortName(r.benchmark())))
+          .append("</td><td>")
+          .append(Html.escape(ReportRows.params(r.params())))
+          .append("</td><td>")
+          .append(
+              Html.escape(
+                  r.role().name() + (r.implementation() == null ? "" : ": " + r.implementation())))
+          .append("</td><td class=\"num\">")
+          .append(Html.escape(Numbers.format(s.mean()) + " " + r.primary().unit()))
+          .append("</td><td class=\"num\">")
+          .append(Html.escape(Numbers.interval(s.ci())))
+          .append("</td><td class=\"num\">")
+          .append(alloc == null ? "-" : Html.escape(Numbers.format(alloc)))
+          .append("</td><td class=\"warning\">")
+          .append(Html.escape(ConsoleTables.warnings(s)))
+          .append("</td></tr>");
+    }
+    html.append("</tbody></table></div>");
+  }
+
+  static void regression(StringBuilder html, ComparisonReport report) {
+    html.append("<section id=\"regression\"><h2>Regression check</h2><p class=\"muted\">")
+        .append(
+            Html.escape(
+                report.correction()
+                    + "; threshold "
+                    + Numbers.format(report.settings().thresholdPercent())
+                    + "%"))
+        .append(
+            "</p><div class=\"table-wrap\"><table><thead><tr><th>Benchmark</th><th>Metric</th><th>Change</th>")
+        .append(
+            "<th>Ratio 95% CI</th><th>Adjusted p</th><th>Mann-Whitney p</th><th>Verdict</th></tr></thead><tbody>");
+    for (MetricComparison c : report.comparisons()) {
+      html.append("<tr><td>")
+          .append(Html.escape(c.benchmark()))
+          .append("</td><td>")
+          .append(Html.escape(c.metric()))
+          .append("</td><td class=\"num\">")
+          .append(Html.escape(String.format("%+.2f%% worse", c.worsePercent())))
+          .append("</td><td class=\"num\">")
+          .append(Html.escape(Numbers.interval(c.ratioInterval())))
+          .append("</td><td class=\"num\">")
+          .append(c.adjustedP() == null ? "-" : Html.escape(Numbers.format(c.adjustedP())))
+          .append("</td><td class=\"num\">")
+          .append(c.mannWhitneyP() == null ? "-" : Html.escape(Numbers.format(c.mannWhitneyP())))
+          .append("</td><td><span class=\"verdict ")
+          .append(c.verdict().name())
+          .append("\">")
+          .append(c.verdict().name())
+          .append("</span></td></tr>");
+    }
+    html.append("</tbody></table></div></section>");
+  }
+
+  static void environment(StringBuilder html, RunResult r) {
+    EnvironmentInfo e = r.environment();
+    html.append("<section id=\"environment\"><h2>Environment</h2>");
+    if (e != null) {
+      html.append("<div class=\"table-wrap\"><table><tbody>");
+      row(html, "MFN Bench", e.mfnVersion());
+      row(html, "JDK", e.jdkVersion() + " (" + e.jvmName() + ", " + e.jvmVendor() + ")");
+      row(html, "OS", e.osName() + " " + e.osVersion() + " " + e.osArch());
+      row(html, "CPU", e.cpuModel() + ", " + e.cores() + " cores");
+      row(
+          html,
+          "Benchmark JVM flags",
+          e.benchmarkJvmFlags() == null ? "-" : String.join(" ", e.benchmarkJvmFlags()));
+      row(html, "Git commit", e.gitCommit());
+      row(html, "Started / ended", e.startTime() + " / " + e.endTime());
+      html.append("</tbody></table></div>");
+    }
+    html.append("</section>");
+  }
+
+  private static void row(StringBuilder html, String name, String value) {
+    html.append("<tr><th scope=\"row\">")
+        .append(Html.escape(name))
+        .append("</th><td>")
+        .append(Html.escape(value))
+        .append("</td></tr>");
+  }
+}

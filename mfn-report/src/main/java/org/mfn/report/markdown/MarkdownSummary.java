@@ -1,0 +1,92 @@
+package org.mfn.report.markdown;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.Map;
+import org.mfn.core.regression.ChangeVerdict;
+import org.mfn.core.regression.MetricComparison;
+import org.mfn.core.result.RunResult;
+import org.mfn.core.target.TargetVerdict;
+import org.mfn.core.target.Verdict;
+import org.mfn.report.ReportRenderer;
+import org.mfn.report.ReportRows;
+import org.mfn.report.console.Numbers;
+
+/**
+ * {@code summary.md}: a verdict count, the claims table (measured claims first), and the
+ * regressions and improvements of a baseline comparison. Table cells are escaped ({@code |},
+ * backslashes, line breaks) so that names from a results file cannot break the table.
+ */
+public final class MarkdownSummary implements ReportRenderer {
+
+  @Override
+  public void render(RunResult result, OutputStream out) throws IOException {
+    StringBuilder md = new StringBuilder("# MFN Bench summary\n\n");
+    Map<Verdict, Integer> counts = new EnumMap<>(Verdict.class);
+    result.targets().forEach(t -> counts.merge(t.verdict(), 1, Integer::sum));
+    md.append(String.format("%d benchmarks; claims: %s%n%n", result.benchmarks().size(), counts));
+    md.append("| claim | target | measured | 95% CI | verdict |\n|---|---|---|---|---|\n");
+    result.targets().stream()
+        .sorted(
+            (a, b) ->
+                Boolean.compare(
+                    a.verdict() == Verdict.NOT_MEASURED, b.verdict() == Verdict.NOT_MEASURED))
+        .forEach(
+            t ->
+                md.append(
+                    row(
+                        cell(t.id() + ": " + t.claim()),
+                        cell(t.threshold()),
+                        measured(t),
+                        Numbers.interval(t.interval()),
+                        "**" + t.verdict() + "**")));
+    if (result.comparison() != null) {
+      md.append("\n## Against the baseline\n\n");
+      md.append("| benchmark | metric | change | adjusted p | verdict |\n|---|---|---|---|---|\n");
+      for (MetricComparison c : result.comparison().comparisons()) {
+        if (c.verdict() != ChangeVerdict.UNCHANGED) {
+          md.append(
+              row(
+                  cell(
+                      ReportRows.shortName(c.benchmark().replaceAll("\\{.*", ""))
+                          + " "
+                          + c.benchmark().replaceAll("^[^{]*", "")),
+                  cell(c.metric()),
+                  String.format("%+.2f%%", c.worsePercent()),
+                  c.adjustedP() == null ? "-" : Numbers.format(c.adjustedP()),
+                  "**" + c.verdict() + "**"));
+        }
+      }
+      md.append(
+          String.format(
+              "%nRegressed: %d, improved: %d, unchanged: %d, inconclusive: %d.%n",
+              result.comparison().count(ChangeVerdict.REGRESSED),
+              result.comparison().count(ChangeVerdict.IMPROVED),
+              result.comparison().count(ChangeVerdict.UNCHANGED),
+              result.comparison().count(ChangeVerdict.INCONCLUSIVE)));
+    }
+    out.write(md.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static String measured(TargetVerdict t) {
+    return t.measured() == null ? "-" : Numbers.format(t.measured()) + " " + cell(t.unit());
+  }
+
+  private static String row(String... cells) {
+    return "| " + String.join(" | ", cells) + " |\n";
+  }
+
+  /** Escapes text for a table cell. */
+  static String cell(String text) {
+    if (text == null) {
+      return "-";
+    }
+    return text.replace("\\", "\\\\")
+        .replace("|", "\\|")
+        .replace("<", "&lt;")
+        .replace("\r", " ")
+        .replace("\n", " ");
+  }
+}

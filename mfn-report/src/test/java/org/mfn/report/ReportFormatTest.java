@@ -1,0 +1,184 @@
+package org.mfn.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.mfn.core.result.BenchmarkResult;
+import org.mfn.core.result.RunResult;
+import org.mfn.core.target.Verdict;
+import org.mfn.report.csv.CsvReport;
+import org.w3c.dom.Document;
+
+class ReportFormatTest {
+  private final RunResult sample = ReportFixtures.sample();
+
+  @Test
+  void csv_roundTripsThroughCommonsCsv() throws Exception {
+    String csv = ReportFixtures.render(ReportFormat.CSV, sample);
+    try (CSVParser parser =
+        CSVParser.parse(
+            new StringReader(csv),
+            CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+      assertThat(parser.getHeaderNames()).containsExactly(CsvReport.HEADER);
+      List<CSVRecord> rows = parser.getRecords();
+      assertThat(rows).hasSize(sample.benchmarks().size());
+      for (int i = 0; i < rows.size(); i++) {
+        BenchmarkResult b = sample.benchmarks().get(i);
+        assertThat(rows.get(i).get("benchmark")).isEqualTo(b.benchmark());
+        assertThat(Double.parseDouble(rows.get(i).get("mean")))
+            .isEqualTo(b.primary().statistics().mean());
+        assertThat(rows.get(i).get("unit")).isEqualTo(b.primary().unit());
+      }
+    }
+  }
+
+  @Test
+  void junitXml_wellFormedWithOneTestCasePerClaim() throws Exception {
+    String xml = ReportFixtures.render(ReportFormat.JUNIT, sample);
+    Document doc =
+        DocumentBuilderFactory.newInstance()
+            .newDocumentBuilder()
+            .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+    assertThat(doc.getElementsByTagName("testcase").getLength()).isEqualTo(sample.targets().size());
+    long fails = sample.targets().stream().filter(t -> t.verdict() == Verdict.FAIL).count();
+    assertThat(doc.getElementsByTagName("failure").getLength()).isEqualTo((int) fails);
+    assertThat(doc.getDocumentElement().getAttribute("failures")).isEqualTo(Long.toString(fails));
+    assertThat(xml).contains("measured ");
+  }
+
+  private static final Pattern NAME = Pattern.compile("[a-zA-Z_:][a-zA-Z0-9_:]*");
+  private static final Pattern SAMPLE =
+      Pattern.compile(
+          "([a-zA-Z_:][a-zA-Z0-9_:]*)(\\{((?:[a-zA-Z_][a-zA-Z0-9_]*=\"(?:[^\"\\\\\\n]|\\\\[\\\\\"n])*\",?)*)\\})? (\\S+)");
+
+  /**
+   * Checks the Prometheus text format line by line (the exposition format's grammar: HELP and TYPE
+   * before a family's samples, valid names, quoted and escaped label values, float values). The
+   * Java client has no parser; promtool is not on the machine.
+   */
+  @Test
+  void prometheus_everyLineFollowsTheTextFormat() throws Exception {
+    String text = ReportFixtures.render(ReportFormat.PROMETHEUS, sample);
+    Set<String> typed = new HashSet<>();
+    int samples = 0;
+    for (String line : text.split("\n")) {
+      if (line.startsWith("# HELP ") || line.startsWith("# TYPE ")) {
+        String[] parts = line.split(" ", 4);
+        assertThat(parts[2]).matches(NAME);
+        if (line.startsWith("# TYPE ")) {
+          assertThat(parts[3]).isIn("gauge", "counter", "summary", "histogram", "untyped");
+          typed.add(parts[2]);
+        }
+        continue;
+      }
+      Matcher m = SAMPLE.matcher(line);
+      assertThat(m.matches()).as(line).isTrue();
+      assertThat(typed).as("TYPE before " + line).contains(m.group(1));
+      Double.parseDouble(m.group(4).replace("+Inf", "Infinity").replace("-Inf", "-Infinity"));
+      samples++;
+    }
+    assertThat(samples).isGreaterThan(sample.benchmarks().size());
+    assertThat(text)
+        .contains(
+            "mfn_benchmark_score_seconds{", "mfn_claim_verdict{", "mfn_benchmark_allocated_bytes{");
+  }
+
+  @Test
+  void markdown_claimsTableWithEscapedCells() throws Exception {
+    String md = ReportFixtures.render(ReportFormat.MARKDOWN, sample);
+    assertThat(md).contains("| claim | target | measured | 95% CI | verdict |");
+    assertThat(md.lines().filter(l -> l.startsWith("| ") && l.contains("**")).count())
+        .isEqualTo(sample.targets().size());
+    assertThat(md).doesNotContain("<b>not bold</b>");
+  }
+
+  @Test
+  void bencherAndGithubExports_splitByDirection() throws Exception {
+    ObjectMapper mapper = new ObjectMapper();
+    JsonNode bencher = mapper.readTree(ReportFixtures.render(ReportFormat.BENCHER, sample));
+    assertThat(bencher.size()).isEqualTo(sample.benchmarks().size());
+    JsonNode smaller = mapper.readTree(ReportFixtures.render(ReportFormat.GITHUB_SMALLER, sample));
+    JsonNode bigger = mapper.readTree(ReportFixtures.render(ReportFormat.GITHUB_BIGGER, sample));
+    assertThat(smaller.size() + bigger.size()).isEqualTo(sample.benchmarks().size());
+    List<String> biggerUnits = new ArrayList<>();
+    bigger.forEach(e -> biggerUnits.add(e.get("unit").asText()));
+    assertThat(biggerUnits).isNotEmpty().allMatch(u -> u.startsWith("ops/"));
+    smaller.forEach(e -> assertThat(e.get("unit").asText()).doesNotStartWith("ops/"));
+    JsonNode throughput =
+        bencher.get(
+            sample.benchmarks().stream()
+                .filter(b -> b.primary().unit().startsWith("ops/"))
+                .findFirst()
+                .orElseThrow()
+                .id());
+    assertThat(throughput.has("throughput")).isTrue();
+  }
+
+  @Test
+  void html_escapesEverythingFromTheResultsFile() throws Exception {
+    String html = ReportFixtures.render(ReportFormat.HTML, sample);
+    assertThat(html).doesNotContain("<script>window.__pwned", "<img src=x", "<b>not bold</b>");
+    assertThat(html)
+        .contains("&lt;script&gt;window.__pwned=1&lt;/script&gt;", "&lt;b&gt;not bold&lt;/b&gt;");
+    assertThat(html).contains("Content-Security-Policy", "default-src 'none'");
+    // No reference that a browser would fetch (uPlot's licence comment names its home page).
+    assertThat(
+            Pattern.compile(
+                    "(src|href)\\s*=\\s*[\"']?\\s*(https?:)?//|url\\(\\s*['\"]?(https?:)?//")
+                .matcher(html)
+                .find())
+        .isFalse();
+  }
+
+  @Test
+  void html_thousandBenchmarks_smallAndFast() throws Exception {
+    List<BenchmarkResult> many = new ArrayList<>();
+    for (int i = 0; i < 1000; i++) {
+      BenchmarkResult b = sample.benchmarks().get(i % sample.benchmarks().size());
+      many.add(
+          new BenchmarkResult(
+              b.benchmark() + i,
+              Map.of("i", Integer.toString(i)),
+              b.layer(),
+              b.subject(),
+              b.role(),
+              b.implementation(),
+              b.mode(),
+              b.threads(),
+              b.forks(),
+              b.primary(),
+              b.secondary()));
+    }
+    RunResult big =
+        new RunResult(
+            sample.schemaVersion(),
+            sample.environment(),
+            sample.settings(),
+            many,
+            List.of(),
+            sample.targets(),
+            null);
+    long start = System.nanoTime();
+    String html = ReportFixtures.render(ReportFormat.HTML, big);
+    double seconds = (System.nanoTime() - start) / 1e9;
+    System.out.printf(
+        "HTML report of 1,000 benchmarks: %.2f s, %.2f MB%n", seconds, html.length() / 1e6);
+    assertThat(html.getBytes(StandardCharsets.UTF_8).length).isLessThan(3_000_000);
+  }
+}

@@ -1,0 +1,146 @@
+package org.mfn.report.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.mfn.core.result.RunResult;
+import org.mfn.report.ReportFixtures;
+import org.mfn.report.ReportFormat;
+import org.mfn.report.ReportWriter;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Opens the HTML report of the checked-in sample in headless Chromium (Debian's chromium and
+ * chromium-driver) and checks what a reader would meet: no console errors, no network requests, one
+ * claims row per target, charts drawn, hostile names shown as text. A screenshot is saved under
+ * {@code target/}. Skips on a machine without Chromium, but fails when {@code CI=true}.
+ */
+class HtmlReportBrowserTest {
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  private static ChromeDriver driver;
+  private static Path report;
+
+  @BeforeAll
+  static void openReport() throws Exception {
+    boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    if (!installed) {
+      if ("true".equals(System.getenv("CI"))) {
+        throw new AssertionError(
+            "CI=true but Chromium is missing: .ci/run installs chromium and chromium-driver");
+      }
+      org.junit.jupiter.api.Assumptions.abort(
+          "Chromium is not installed (apt-get install chromium chromium-driver)");
+    }
+    Path dir = Files.createDirectories(Path.of("target", "browser-test"));
+    RunResult sample = ReportFixtures.sample();
+    report = ReportWriter.write(sample, dir, List.of(ReportFormat.HTML)).get(0).toAbsolutePath();
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1280,1800",
+        "--user-data-dir=" + Files.createTempDirectory(dir, "profile").toAbsolutePath());
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL);
+    options.setCapability("goog:loggingPrefs", logs);
+    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+    driver = new ChromeDriver(service, options);
+    driver.get(report.toUri().toString());
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(d -> d.findElement(By.tagName("html")).getAttribute("data-charts-drawn") != null);
+  }
+
+  @AfterAll
+  static void close() {
+    if (driver != null) {
+      driver.quit();
+    }
+  }
+
+  private static Object js(String script) {
+    return ((JavascriptExecutor) driver).executeScript(script);
+  }
+
+  @Test
+  void loads_withoutConsoleErrorsOrNetworkRequests() {
+    List<LogEntry> severe =
+        driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+            .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+            .toList();
+    assertThat(severe).as("console errors").isEmpty();
+    assertThat((Long) js("return performance.getEntriesByType('resource').length;")).isZero();
+  }
+
+  @Test
+  void claimsTable_hasOneRowPerTarget() {
+    int rows = driver.findElements(By.cssSelector("#claims-table tbody tr")).size();
+    assertThat(rows).isEqualTo(ReportFixtures.sample().targets().size());
+    assertThat(driver.findElements(By.cssSelector("#claims-table .verdict")).get(0).getText())
+        .isNotBlank();
+  }
+
+  @Test
+  void charts_areDrawn() throws Exception {
+    js("document.querySelectorAll('details').forEach(function (d) { d.open = true; });");
+    assertThat(driver.findElements(By.cssSelector("svg.bars rect"))).isNotEmpty();
+    assertThat(driver.findElements(By.cssSelector(".uplot canvas"))).isNotEmpty();
+    Boolean inked =
+        (Boolean)
+            js(
+                "var c = document.querySelector('.uplot canvas'); var d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
+                    + " for (var i = 3; i < d.length; i += 4) { if (d[i] !== 0) { return true; } } return false;");
+    assertThat(inked).as("a chart canvas has drawn pixels").isTrue();
+    File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+    Files.copy(
+        shot.toPath(),
+        Path.of("target", "browser-test", "report.png"),
+        StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  @Test
+  void injectedScript_rendersAsText() {
+    assertThat(js("return typeof window.__pwned;")).isEqualTo("undefined");
+    assertThat(driver.findElement(By.tagName("body")).getText())
+        .contains("<script>window.__pwned=1</script>");
+  }
+
+  @Test
+  void narrowWindow_keepsTheClaimsReadable() {
+    driver.manage().window().setSize(new org.openqa.selenium.Dimension(420, 900));
+    Long overflow =
+        (Long)
+            js(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+    driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1800));
+    assertThat(overflow).as("page-level horizontal overflow at 420 px").isLessThanOrEqualTo(0L);
+  }
+}
