@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.mfn.core.result.BenchmarkResult;
+import org.mfn.core.result.Improvement;
 import org.mfn.core.result.Layer;
 import org.mfn.core.result.MetricResult;
 import org.mfn.core.result.RunResult;
@@ -50,7 +51,12 @@ public final class HtmlReport implements ReportRenderer {
       List<BenchmarkResult> ofLayer =
           result.benchmarks().stream().filter(b -> b.layer() == layer).toList();
       if (!ofLayer.isEmpty()) {
-        layerSection(html, layer, ofLayer, charts);
+        layerSection(
+            html,
+            layer,
+            ofLayer,
+            result.improvements() == null ? List.of() : result.improvements(),
+            charts);
       }
     }
     if (result.comparison() != null) {
@@ -71,7 +77,11 @@ public final class HtmlReport implements ReportRenderer {
   }
 
   private static void layerSection(
-      StringBuilder html, Layer layer, List<BenchmarkResult> results, List<ObjectNode> charts) {
+      StringBuilder html,
+      Layer layer,
+      List<BenchmarkResult> results,
+      List<Improvement> improvements,
+      List<ObjectNode> charts) {
     html.append("<section id=\"layer-")
         .append(layer.shortName())
         .append("\"><h2>")
@@ -85,6 +95,7 @@ public final class HtmlReport implements ReportRenderer {
       }
     }
     html.append("<details open><summary>Ours against baselines and peers</summary>");
+    HtmlSections.improvements(html, improvementsOf(results, improvements));
     bySubject.forEach(
         (title, group) -> {
           if (group.size() > 1
@@ -114,6 +125,13 @@ public final class HtmlReport implements ReportRenderer {
     html.append("</div></details></section>");
   }
 
+  private static List<Improvement> improvementsOf(
+      List<BenchmarkResult> results, List<Improvement> all) {
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    results.forEach(r -> ids.add(r.id()));
+    return all.stream().filter(i -> ids.contains(i.mfn())).toList();
+  }
+
   private static ObjectNode chartData(String id, BenchmarkResult r) {
     ObjectNode chart = JsonNodeFactory.instance.objectNode();
     chart.put("id", id);
@@ -121,6 +139,10 @@ public final class HtmlReport implements ReportRenderer {
     MetricResult m = r.primary();
     int warmup = m.warmup() == null || m.warmup().isEmpty() ? 0 : m.warmup().get(0).size();
     chart.put("warmup", warmup);
+    if (m.statistics().percentiles() != null && !m.statistics().percentiles().isEmpty()) {
+      ObjectNode percentiles = chart.putObject("percentiles");
+      m.statistics().percentiles().forEach(percentiles::put);
+    }
     ArrayNode forks = chart.putArray("forks");
     for (int f = 0; f < m.samples().size(); f++) {
       ArrayNode series = forks.addArray();

@@ -122,6 +122,36 @@ final class HtmlSections {
     html.append("</tbody></table></div>");
   }
 
+  static void improvements(StringBuilder html, List<org.mfn.core.result.Improvement> improvements) {
+    if (improvements.isEmpty()) {
+      return;
+    }
+    html.append(
+            "<div class=\"table-wrap\"><table><thead><tr><th>Subject</th><th>Ours</th><th>Against</th>")
+        .append("<th>Speedup</th><th>95% CI</th><th>Latency reduction</th></tr></thead><tbody>");
+    for (org.mfn.core.result.Improvement i : improvements) {
+      html.append("<tr><td>")
+          .append(Html.escape(i.subject() + " " + ReportRows.params(i.params())))
+          .append("</td><td>")
+          .append(Html.escape(method(i.mfn())))
+          .append("</td><td>")
+          .append(Html.escape(method(i.other()) + " (" + i.otherRole() + ")"))
+          .append("</td><td class=\"num\">")
+          .append(Html.escape(Numbers.format(i.speedup()) + "x"))
+          .append("</td><td class=\"num\">")
+          .append(Html.escape(Numbers.interval(i.speedupInterval())))
+          .append("</td><td class=\"num\">")
+          .append(Html.escape(Numbers.format(i.reductionPercent()) + " %"))
+          .append("</td></tr>");
+    }
+    html.append("</tbody></table></div>");
+  }
+
+  private static String method(String id) {
+    String name = id.replaceAll("\\{.*", "");
+    return name.substring(name.lastIndexOf('.') + 1);
+  }
+
   static void regression(StringBuilder html, ComparisonReport report) {
     html.append("<section id=\"regression\"><h2>Regression check</h2><p class=\"muted\">")
         .append(

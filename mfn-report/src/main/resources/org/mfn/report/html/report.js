@@ -24,6 +24,18 @@
       scales: { x: { time: false } },
       axes: [{ label: "iteration (first " + chart.warmup + " warm-up)" }, { label: chart.unit, size: 70 }]
     }, columns, host);
+    if (chart.percentiles) {
+      var keys = Object.keys(chart.percentiles);
+      var px = keys.map(function (k) { return parseFloat(k.substring(1)); });
+      var py = keys.map(function (k) { return chart.percentiles[k]; });
+      var curve = document.createElement("div");
+      host.appendChild(curve);
+      new uPlot({
+        width: width, height: 140, series: [{ label: "percentile" }, { label: "latency", stroke: "#d93025", width: 2, points: { show: true } }],
+        scales: { x: { time: false } },
+        axes: [{ label: "percentile" }, { label: chart.unit, size: 70 }]
+      }, [px, py], curve);
+    }
   });
   document.documentElement.setAttribute("data-charts-drawn", String(data.charts.length));
 })();

@@ -33,6 +33,8 @@ final class SummaryPrinter {
         out.println("MFN against baselines and peers");
         out.print(ConsoleTables.improvements(result.improvements()));
         out.println();
+        out.print(org.mfn.report.console.AsciiBars.render(result.benchmarks()));
+        out.println();
       }
     }
     // The selected layers' claims, and any other claim this run happened to measure.
