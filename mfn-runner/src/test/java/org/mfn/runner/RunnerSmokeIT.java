@@ -131,6 +131,53 @@ class RunnerSmokeIT {
     assertThat(result.comparison().comparisons()).isNotEmpty();
   }
 
+  @Test
+  void sigintDuringTheSecondBenchmark_keepsTheFirstOnesResultsAndReports() throws Exception {
+    Path output = WORK.resolve("interrupted");
+    Path tmp = WORK.resolve("tmp");
+    Files.createDirectories(tmp);
+    Process process =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djava.io.tmpdir=" + tmp.toAbsolutePath(),
+                "-jar",
+                JAR.toString(),
+                "--include",
+                "FlowRegistryMatchBenchmark.(hashMapBaseline|registry)$",
+                "--baseline",
+                "--profile",
+                "smoke",
+                "--report",
+                "--output",
+                output.toString())
+            .redirectErrorStream(true)
+            .start();
+    StringBuilder log = new StringBuilder();
+    try (java.io.BufferedReader lines = process.inputReader(StandardCharsets.UTF_8)) {
+      String line;
+      boolean sent = false;
+      while ((line = lines.readLine()) != null) {
+        log.append(line).append('\n');
+        if (!sent && line.startsWith("[2/2]")) {
+          new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start().waitFor();
+          sent = true;
+        }
+      }
+    }
+    assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
+    assertThat(process.exitValue()).as(log.toString()).isEqualTo(130);
+    assertThat(log).contains("Interrupted");
+    Path runDir = newestRun(output);
+    RunResult result = ResultsJson.read(runDir.resolve("results.json"));
+    assertThat(result.benchmarks())
+        .extracting(b -> b.methodName())
+        .containsExactly("hashMapBaseline");
+    assertThat(runDir.resolve("report.html")).isNotEmptyFile();
+    assertThat(runDir.resolve("results.csv")).isNotEmptyFile();
+    JsonNode jmh = new ObjectMapper().readTree(runDir.resolve("jmh.json").toFile());
+    assertThat(jmh).hasSize(1);
+  }
+
   private record Run(int code, String log) {}
 
   private static String[] concat(String[] a, String... b) {

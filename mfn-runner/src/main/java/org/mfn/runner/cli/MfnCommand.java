@@ -24,6 +24,7 @@ import org.mfn.runner.MfnException;
 import org.mfn.runner.compare.BaselineStore;
 import org.mfn.runner.compare.CompareService;
 import org.mfn.runner.compare.ComparisonExit;
+import org.mfn.runner.jmh.StopRequest;
 import org.mfn.runner.plan.Profile;
 import org.mfn.runner.plan.RunPlan;
 import org.mfn.runner.run.RunOutcome;
@@ -67,7 +68,8 @@ import picocli.CommandLine.Spec;
       "2:usage error (unknown option, bad value, unknown layer, unusable baseline file)",
       "3:a regression against the baseline (--regression-check)",
       "4:a claim failed and --fail-on-target was given",
-      "5:the regression check could not decide (nothing in common, too few samples)"
+      "5:the regression check could not decide (nothing in common, too few samples)",
+      "130:interrupted with Ctrl-C; the finished benchmarks' results and reports were written"
     })
 public final class MfnCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
@@ -226,7 +228,8 @@ public final class MfnCommand implements Callable<Integer> {
     List<ReportFormat> reportFormats =
         report || !formats.isEmpty() ? ReportFormats.resolve(spec, formats) : List.of();
     PrintWriter out = spec.commandLine().getOut();
-    RunOutcome outcome = new RunService(out, VersionProvider.version(), verbose).run(plan);
+    StopRequest stop = StopRequest.install(out);
+    RunOutcome outcome = new RunService(out, VersionProvider.version(), verbose, stop).run(plan);
     new SummaryPrinter(out).print(outcome, plan);
     if (saveBaseline != null) {
       out.println(
@@ -246,6 +249,11 @@ public final class MfnCommand implements Callable<Integer> {
       regressionCode = ComparisonExit.of(report);
     }
     writeReports(out, outcome, reportFormats);
+    if (outcome.interrupted()) {
+      out.println("Interrupted: the results and reports above hold the benchmarks that finished.");
+      out.flush();
+      return StopRequest.EXIT_INTERRUPTED;
+    }
     if (regressionCode != ExitCodes.OK) {
       return regressionCode;
     }

@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -55,50 +56,89 @@ public final class JmhDriver {
    * @throws IOException if the files cannot be written
    * @throws RunnerException if JMH fails (a benchmark threw, a fork could not start)
    */
-  public Path run(
+  public JmhRun run(
       RunPlan plan,
       List<BenchmarkInfo> benchmarks,
       Path runDirectory,
       ProgressListener listener,
-      WarmupRecorder warmup)
+      WarmupRecorder warmup,
+      StopRequest stop)
       throws IOException, RunnerException {
-    ChainedOptionsBuilder options =
-        new OptionsBuilder()
-            .forks(plan.forks())
-            .warmupIterations(plan.warmupIterations())
-            .warmupTime(seconds(plan.warmupSeconds()))
-            .measurementIterations(plan.measurementIterations())
-            .measurementTime(seconds(plan.measurementSeconds()))
-            .shouldFailOnError(true);
-    for (BenchmarkInfo b : benchmarks) {
-      options.include("^" + Pattern.quote(b.name()) + "$");
-    }
-    if (!plan.flowCounts().isEmpty()) {
-      options.param("flowCount", plan.flowCounts().toArray(String[]::new));
-    }
-    if (plan.gcProfiler()) {
-      options.addProfiler(GCProfiler.class);
-    }
     Map<String, List<String>> overrides =
         plan.flowCounts().isEmpty() ? Map.of() : Map.of("flowCount", plan.flowCounts());
     int total = benchmarks.stream().mapToInt(b -> b.parameterSets(overrides)).sum();
-    Collection<RunResult> results;
-    Path logFile = runDirectory.resolve(JMH_LOG);
+    List<RunResult> results = new ArrayList<>();
+    Path json = runDirectory.resolve(JMH_JSON);
+    boolean interrupted = false;
     try (PrintStream log =
-        new PrintStream(Files.newOutputStream(logFile), true, StandardCharsets.UTF_8)) {
+        new PrintStream(
+            Files.newOutputStream(runDirectory.resolve(JMH_LOG)), true, StandardCharsets.UTF_8)) {
       ProgressOutputFormat format =
           new ProgressOutputFormat(
               ProgressOutputFormat.textLog(log),
               listener,
               total,
               plan.secondsPerBenchmark(SETUP_SECONDS_PER_FORK),
-              warmup);
-      results = new Runner(options.build(), format).run();
+              warmup,
+              stop);
+      // One Runner call per benchmark: a stop request then ends the run between benchmarks,
+      // and jmh.json always holds every benchmark that finished.
+      for (BenchmarkInfo b : benchmarks) {
+        if (stop.requested()) {
+          interrupted = true;
+          break;
+        }
+        try {
+          Collection<RunResult> finished = new Runner(options(plan, b), format).run();
+          if (stop.requested()) { // asked to stop while it ran: abandon it
+            interrupted = true;
+            break;
+          }
+          results.addAll(finished);
+        } catch (RunnerException e) {
+          if (stop.requested()) { // Ctrl-C in a terminal also reaches the fork and kills it
+            interrupted = true;
+            break;
+          }
+          throw e;
+        }
+        List<RunResult> snapshot = List.copyOf(results);
+        AtomicFiles.write(json, out -> writeJson(snapshot, out));
+      }
     }
-    Path json = runDirectory.resolve(JMH_JSON);
-    AtomicFiles.write(json, out -> writeJson(results, out));
-    return json;
+    if (results.isEmpty()) {
+      AtomicFiles.writeString(json, "[]\n");
+    }
+    return new JmhRun(json, interrupted || stop.requested());
   }
+
+  private static org.openjdk.jmh.runner.options.Options options(
+      RunPlan plan, BenchmarkInfo benchmark) {
+    ChainedOptionsBuilder options =
+        new OptionsBuilder()
+            .include("^" + Pattern.quote(benchmark.name()) + "$")
+            .forks(plan.forks())
+            .warmupIterations(plan.warmupIterations())
+            .warmupTime(seconds(plan.warmupSeconds()))
+            .measurementIterations(plan.measurementIterations())
+            .measurementTime(seconds(plan.measurementSeconds()))
+            .shouldFailOnError(true);
+    if (!plan.flowCounts().isEmpty() && benchmark.params().containsKey("flowCount")) {
+      options.param("flowCount", plan.flowCounts().toArray(String[]::new));
+    }
+    if (plan.gcProfiler()) {
+      options.addProfiler(GCProfiler.class);
+    }
+    return options.build();
+  }
+
+  /**
+   * What a JMH run left.
+   *
+   * @param json the {@code jmh.json} with every finished benchmark
+   * @param interrupted whether a stop request ended the run early
+   */
+  public record JmhRun(Path json, boolean interrupted) {}
 
   private static void writeJson(Collection<RunResult> results, OutputStream out) {
     PrintStream print = new PrintStream(out, false, StandardCharsets.UTF_8);

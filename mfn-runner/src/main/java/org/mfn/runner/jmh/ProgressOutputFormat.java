@@ -26,6 +26,7 @@ final class ProgressOutputFormat implements OutputFormat {
   private final int total;
   private final double plannedSecondsEach;
   private final WarmupRecorder warmup;
+  private final StopRequest stop;
   private int started;
   private long runStartNanos;
 
@@ -34,9 +35,11 @@ final class ProgressOutputFormat implements OutputFormat {
       ProgressListener listener,
       int total,
       double plannedSecondsEach,
-      WarmupRecorder warmup) {
+      WarmupRecorder warmup,
+      StopRequest stop) {
     this.log = log;
     this.warmup = warmup;
+    this.stop = stop;
     this.listener = listener;
     this.total = total;
     this.plannedSecondsEach = plannedSecondsEach;
@@ -57,7 +60,9 @@ final class ProgressOutputFormat implements OutputFormat {
 
   @Override
   public void startRun() {
-    runStartNanos = System.nanoTime();
+    if (runStartNanos == 0) { // JMH starts a run per benchmark; time the whole sequence
+      runStartNanos = System.nanoTime();
+    }
     log.startRun();
   }
 
@@ -73,6 +78,7 @@ final class ProgressOutputFormat implements OutputFormat {
 
   @Override
   public void iteration(BenchmarkParams benchParams, IterationParams params, int iteration) {
+    stop.abandonForksIfRequested(); // a fork started after Ctrl-C is ended at its first iteration
     log.iteration(benchParams, params, iteration);
   }
 

@@ -8,5 +8,6 @@ import org.mfn.core.result.RunResult;
  *
  * @param directory the run directory
  * @param result the content of its {@code results.json}
+ * @param interrupted whether Ctrl-C ended the run early (the results hold what finished)
  */
-public record RunOutcome(Path directory, RunResult result) {}
+public record RunOutcome(Path directory, RunResult result, boolean interrupted) {}

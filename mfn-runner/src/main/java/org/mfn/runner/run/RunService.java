@@ -25,6 +25,7 @@ import org.mfn.runner.jmh.JmhDriver;
 import org.mfn.runner.jmh.JmhJsonReader;
 import org.mfn.runner.jmh.JmhRecord;
 import org.mfn.runner.jmh.ResultAssembler;
+import org.mfn.runner.jmh.StopRequest;
 import org.mfn.runner.jmh.WarmupRecorder;
 import org.mfn.runner.plan.BenchmarkCatalog;
 import org.mfn.runner.plan.BenchmarkInfo;
@@ -44,6 +45,7 @@ public final class RunService {
   private final PrintWriter out;
   private final String version;
   private final boolean verbose;
+  private final StopRequest stop;
 
   /**
    * Creates the service.
@@ -53,9 +55,22 @@ public final class RunService {
    * @param verbose whether every iteration is printed
    */
   public RunService(PrintWriter out, String version, boolean verbose) {
+    this(out, version, verbose, StopRequest.never());
+  }
+
+  /**
+   * Creates the service with a stop request (Ctrl-C) checked between benchmarks.
+   *
+   * @param out where progress and notes go
+   * @param version the runner's version, recorded in the results
+   * @param verbose whether every iteration is printed
+   * @param stop the stop request
+   */
+  public RunService(PrintWriter out, String version, boolean verbose, StopRequest stop) {
     this.out = out;
     this.version = version;
     this.verbose = verbose;
+    this.stop = stop;
   }
 
   /**
@@ -88,8 +103,9 @@ public final class RunService {
     SampleSummarizer summarizer =
         new SampleSummarizer(plan.confidenceLevel(), plan.bootstrapResamples());
     WarmupRecorder warmup = new WarmupRecorder();
-    List<JmhRecord> records =
-        selected.isEmpty() ? List.of() : measure(plan, selected, runDirectory, warmup);
+    JmhDriver.JmhRun run =
+        selected.isEmpty() ? null : measure(plan, selected, runDirectory, warmup);
+    List<JmhRecord> records = run == null ? List.of() : JmhJsonReader.read(run.json());
     List<BenchmarkResult> results =
         withWarmup(new ResultAssembler(catalog, summarizer).assemble(records), warmup);
     List<String> forkFlags =
@@ -117,7 +133,7 @@ public final class RunService {
           "cannot write " + runDirectory.resolve(RESULTS_JSON) + ": " + e.getMessage(),
           e);
     }
-    return new RunOutcome(runDirectory, result);
+    return new RunOutcome(runDirectory, result, run != null && run.interrupted());
   }
 
   /**
@@ -135,7 +151,7 @@ public final class RunService {
     } catch (IOException e) {
       throw new MfnException(ExitCodes.RUNTIME, "cannot write " + file + ": " + e.getMessage(), e);
     }
-    return new RunOutcome(outcome.directory(), result);
+    return new RunOutcome(outcome.directory(), result, outcome.interrupted());
   }
 
   private static List<BenchmarkResult> withWarmup(
@@ -162,13 +178,11 @@ public final class RunService {
         .toList();
   }
 
-  private List<JmhRecord> measure(
+  private JmhDriver.JmhRun measure(
       RunPlan plan, List<BenchmarkInfo> selected, Path runDirectory, WarmupRecorder warmup) {
     try {
-      Path json =
-          new JmhDriver()
-              .run(plan, selected, runDirectory, new ConsoleProgress(out, verbose), warmup);
-      return JmhJsonReader.read(json);
+      return new JmhDriver()
+          .run(plan, selected, runDirectory, new ConsoleProgress(out, verbose), warmup, stop);
     } catch (RunnerException e) {
       throw new MfnException(
           ExitCodes.RUNTIME,
