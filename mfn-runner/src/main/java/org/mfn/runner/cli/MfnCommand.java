@@ -45,7 +45,12 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "mfn-runner",
     mixinStandardHelpOptions = true,
-    subcommands = {CompareCommand.class, ReportCommand.class},
+    subcommands = {
+      ListCommand.class,
+      CompareCommand.class,
+      ReportCommand.class,
+      CheckCommand.class
+    },
     versionProvider = VersionProvider.class,
     sortOptions = false,
     usageHelpAutoWidth = true,
@@ -208,6 +213,32 @@ public final class MfnCommand implements Callable<Integer> {
   private boolean gcProfile;
 
   @Option(
+      names = "--timeout",
+      paramLabel = "TIME",
+      converter = DurationConverter.class,
+      description =
+          "Longest an iteration may take before JMH abandons the benchmark (default: JMH's 10 min).")
+  private Double timeout;
+
+  @Option(
+      names = "--memory-limit",
+      paramLabel = "SIZE",
+      description =
+          "Heap of every benchmark JVM, e.g. 1g or 512m (sets -Xms and -Xmx; default: the benchmarks' own).")
+  private String memoryLimit;
+
+  @Option(
+      names = "--cpu-affinity",
+      paramLabel = "CPUS",
+      description = "Pin the benchmark JVMs to these CPUs with taskset, e.g. 1 or 0-1.")
+  private String cpuAffinity;
+
+  @Option(
+      names = "--dry-run",
+      description = "Print what would run and how long it would take; run nothing.")
+  private boolean dryRun;
+
+  @Option(
       names = {"-v", "--verbose"},
       description = "Print every iteration, and stack traces on errors.")
   private boolean verbose;
@@ -215,6 +246,10 @@ public final class MfnCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     RunPlan plan = plan();
+    if (dryRun) {
+      new DryRun(spec.commandLine().getOut()).print(plan);
+      return ExitCodes.OK;
+    }
     BaselineStore baselines = new BaselineStore(plan.outputDirectory());
     Path baseline = baselineForCheck(baselines);
     CompareService compare =
@@ -327,7 +362,27 @@ public final class MfnCommand implements Callable<Integer> {
         failOnTarget,
         confidence,
         HierarchicalBootstrap.DEFAULT_RESAMPLES,
-        gcProfile);
+        gcProfile,
+        timeout,
+        memoryLimit(),
+        cpuAffinity());
+  }
+
+  private String memoryLimit() {
+    if (memoryLimit == null) {
+      return null;
+    }
+    if (!memoryLimit.matches("[1-9][0-9]*[kKmMgG]")) {
+      throw usage("--memory-limit must be a size such as 512m or 2g: '" + memoryLimit + "'");
+    }
+    return memoryLimit.toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private String cpuAffinity() {
+    if (cpuAffinity != null && !org.mfn.runner.run.CpuAffinity.valid(cpuAffinity)) {
+      throw usage("--cpu-affinity must be a CPU list such as 1, 0-1 or 0,2: '" + cpuAffinity + "'");
+    }
+    return cpuAffinity;
   }
 
   private List<Layer> layers() {

@@ -36,7 +36,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  */
 public final class JmhDriver {
   /** Assumed JVM start plus trial setup per fork, seconds, for estimates. */
-  public static final double SETUP_SECONDS_PER_FORK = 2.5;
+  public static final double SETUP_SECONDS_PER_FORK = 1.5;
 
   /** The JMH JSON file name in a run directory. */
   public static final String JMH_JSON = "jmh.json";
@@ -128,6 +128,13 @@ public final class JmhDriver {
     }
     if (plan.gcProfiler()) {
       options.addProfiler(GCProfiler.class);
+    }
+    if (plan.timeoutSeconds() != null) {
+      options.timeout(seconds(plan.timeoutSeconds()));
+    }
+    if (plan.memoryLimit() != null) {
+      // Appended after the benchmark's own arguments: the JVM takes the last -Xms and -Xmx.
+      options.jvmArgsAppend("-Xms" + plan.memoryLimit(), "-Xmx" + plan.memoryLimit());
     }
     return options.build();
   }

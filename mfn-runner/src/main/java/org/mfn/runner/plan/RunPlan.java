@@ -23,6 +23,11 @@ import org.mfn.core.result.Layer;
  * @param confidenceLevel confidence level of intervals
  * @param bootstrapResamples bootstrap replicates per interval
  * @param gcProfiler whether JMH's GC profiler records allocation per operation
+ * @param timeoutSeconds JMH's timeout per iteration, seconds, or null for JMH's default (10 min)
+ * @param memoryLimit heap of every forked JVM ({@code -Xms} and {@code -Xmx}, e.g. {@code 1g}), or
+ *     null for the benchmarks' own
+ * @param cpuAffinity CPUs the benchmark JVMs are pinned to ({@code taskset} list, e.g. {@code
+ *     0-1}), or null for no pinning
  */
 public record RunPlan(
     Profile profile,
@@ -40,7 +45,10 @@ public record RunPlan(
     boolean failOnTarget,
     double confidenceLevel,
     int bootstrapResamples,
-    boolean gcProfiler) {
+    boolean gcProfiler,
+    Double timeoutSeconds,
+    String memoryLimit,
+    String cpuAffinity) {
 
   /** Copies the lists and checks the invariants. */
   public RunPlan {

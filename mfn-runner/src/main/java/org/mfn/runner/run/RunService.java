@@ -96,6 +96,10 @@ public final class RunService {
           "no benchmark of the selected layers matches --include "
               + String.join(", ", plan.includes()));
     }
+    if (plan.cpuAffinity() != null) {
+      CpuAffinity.pin(plan.cpuAffinity());
+      out.println("Pinned to CPUs " + plan.cpuAffinity() + " (benchmark JVMs inherit it)");
+    }
     Instant start = Instant.now();
     Path runDirectory = RunDirectory.create(plan.outputDirectory(), start);
     EnvironmentInfo environment = EnvironmentProbe.describe(version, start);

@@ -102,6 +102,9 @@ class BenchmarkCatalogTest {
         false,
         0.95,
         1000,
-        true);
+        true,
+        null,
+        null,
+        null);
   }
 }

@@ -1,0 +1,62 @@
+package org.mfn.runner.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.mfn.core.target.Target;
+import org.mfn.report.console.TextTable;
+import org.mfn.report.json.TargetCatalogueReader;
+import org.mfn.runner.ExitCodes;
+import org.mfn.runner.plan.BenchmarkCatalog;
+import org.mfn.runner.plan.BenchmarkInfo;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code list}: every benchmark in the jar with its labels and parameters, and every claim. */
+@Command(
+    name = "list",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description =
+        "Lists the benchmarks (layer, role, subject, parameters) and the claims (target, benchmark).")
+public final class ListCommand implements Callable<Integer> {
+  @Spec private CommandSpec spec;
+
+  @Option(names = "--benchmarks", description = "Only the benchmarks.")
+  private boolean benchmarksOnly;
+
+  @Option(names = "--claims", description = "Only the claims.")
+  private boolean claimsOnly;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    if (!claimsOnly) {
+      TextTable table = new TextTable("benchmark", "layer", "role", "subject", "parameters");
+      for (BenchmarkInfo b : BenchmarkCatalog.load().all()) {
+        table.add(
+            b.name(), b.layer().shortName(), b.role().name(), b.subject(), b.params().toString());
+      }
+      out.println("Benchmarks");
+      out.print(table.render());
+      out.println();
+    }
+    if (!benchmarksOnly) {
+      TextTable table = new TextTable("claim", "layer", "target", "benchmark", "claim text");
+      for (Target t : TargetCatalogueReader.loadDefault().targets()) {
+        table.add(
+            t.id(),
+            t.layer().shortName(),
+            t.thresholdText(),
+            t.benchmark().substring("org.mfn.bench.".length())
+                + (t.params().isEmpty() ? "" : " " + t.params()),
+            t.claim());
+      }
+      out.println("Claims");
+      out.print(table.render());
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
+}
