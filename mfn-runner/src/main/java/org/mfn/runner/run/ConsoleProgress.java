@@ -13,6 +13,8 @@ import org.mfn.runner.jmh.ProgressListener;
 public final class ConsoleProgress implements ProgressListener {
   private final PrintWriter out;
   private final boolean verbose;
+  private final boolean terminal;
+  private final long startNanos = System.nanoTime();
 
   /**
    * Creates the printer.
@@ -21,14 +23,40 @@ public final class ConsoleProgress implements ProgressListener {
    * @param verbose whether every iteration is printed
    */
   public ConsoleProgress(PrintWriter out, boolean verbose) {
+    this(out, verbose, System.console() != null);
+  }
+
+  /**
+   * Creates the printer.
+   *
+   * @param out where lines go
+   * @param verbose whether every iteration is printed
+   * @param terminal whether to draw the overall bar
+   */
+  public ConsoleProgress(PrintWriter out, boolean verbose, boolean terminal) {
     this.out = out;
     this.verbose = verbose;
+    this.terminal = terminal;
+  }
+
+  /** Returns a 20-character bar of {@code done} out of {@code total}. */
+  static String bar(int done, int total) {
+    int filled = total == 0 ? 20 : (int) Math.round(20.0 * done / total);
+    return "[" + "#".repeat(filled) + ".".repeat(20 - filled) + "] ";
   }
 
   @Override
   public void benchmarkStarted(int index, int total, String label, double secondsLeft) {
+    double elapsed = (System.nanoTime() - startNanos) / 1e9;
     out.printf(
-        Locale.ROOT, "[%d/%d] %s  (about %s left)%n", index, total, label, duration(secondsLeft));
+        Locale.ROOT,
+        "%s[%d/%d] %s  (%s elapsed, about %s left)%n",
+        terminal ? bar(index - 1, total) : "",
+        index,
+        total,
+        label,
+        duration(elapsed),
+        duration(secondsLeft));
     out.flush();
   }
 

@@ -1,0 +1,33 @@
+package org.mfn.runner.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+
+class ConsoleProgressTest {
+
+  @Test
+  void terminal_drawsTheOverallBar_logHasPlainLines() {
+    StringWriter terminal = new StringWriter();
+    new ConsoleProgress(new PrintWriter(terminal), false, true).benchmarkStarted(3, 4, "x.Y.z", 65);
+    assertThat(terminal.toString())
+        .startsWith("[##########..........] [3/4] x.Y.z")
+        .contains("about 1m 05s left");
+
+    StringWriter log = new StringWriter();
+    new ConsoleProgress(new PrintWriter(log), false, false).benchmarkStarted(3, 4, "x.Y.z", 65);
+    assertThat(log.toString())
+        .startsWith("[3/4] x.Y.z")
+        .contains("elapsed")
+        .doesNotContain("\u001b");
+  }
+
+  @Test
+  void duration_formatsSecondsMinutesHours() {
+    assertThat(ConsoleProgress.duration(42)).isEqualTo("42s");
+    assertThat(ConsoleProgress.duration(185)).isEqualTo("3m 05s");
+    assertThat(ConsoleProgress.duration(3725)).isEqualTo("1h 02m");
+  }
+}
