@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
+import org.mfn.core.io.NonClosingOutputStream;
 import org.mfn.core.result.BenchmarkResult;
 import org.mfn.core.result.RunResult;
 import org.mfn.core.stats.MetricUnits;
@@ -38,7 +39,7 @@ public final class BencherExport implements ReportRenderer {
         measures.putObject("allocation").put("value", alloc);
       }
     }
-    ResultsJson.mapper().writeValue(new NonClosing(out), root);
+    ResultsJson.mapper().writeValue(new NonClosingOutputStream(out), root);
   }
 
   private static void put(ObjectNode node, Statistics s, String from, String to) {
@@ -46,23 +47,6 @@ public final class BencherExport implements ReportRenderer {
     if (s.ci() != null) {
       node.put("lower_value", MetricUnits.convert(s.ci().lower(), from, to));
       node.put("upper_value", MetricUnits.convert(s.ci().upper(), from, to));
-    }
-  }
-
-  /** Keeps Jackson from closing the caller's stream. */
-  static final class NonClosing extends java.io.FilterOutputStream {
-    NonClosing(OutputStream out) {
-      super(out);
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      out.write(b, off, len);
-    }
-
-    @Override
-    public void close() throws IOException {
-      flush();
     }
   }
 }

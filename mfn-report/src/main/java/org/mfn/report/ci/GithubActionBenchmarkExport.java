@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
+import org.mfn.core.io.NonClosingOutputStream;
 import org.mfn.core.result.BenchmarkResult;
 import org.mfn.core.result.RunResult;
 import org.mfn.core.stats.Statistics;
@@ -55,6 +56,6 @@ public final class GithubActionBenchmarkExport implements ReportRenderer {
           "extra",
           r.role() + " " + (r.implementation() == null ? "" : r.implementation()) + "; n=" + s.n());
     }
-    ResultsJson.mapper().writeValue(new BencherExport.NonClosing(out), entries);
+    ResultsJson.mapper().writeValue(new NonClosingOutputStream(out), entries);
   }
 }

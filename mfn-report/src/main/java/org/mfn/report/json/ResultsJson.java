@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.mfn.core.io.AtomicFiles;
+import org.mfn.core.io.NonClosingOutputStream;
 import org.mfn.core.result.RunResult;
 
 /**
@@ -84,23 +85,6 @@ public final class ResultsJson {
               + (line > 0 ? " at line " + line : "")
               + ": "
               + e.getOriginalMessage());
-    }
-  }
-
-  /** Keeps Jackson from closing the atomic writer's stream. */
-  private static final class NonClosingOutputStream extends java.io.FilterOutputStream {
-    NonClosingOutputStream(java.io.OutputStream out) {
-      super(out);
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      out.write(b, off, len);
-    }
-
-    @Override
-    public void close() throws IOException {
-      flush();
     }
   }
 }
