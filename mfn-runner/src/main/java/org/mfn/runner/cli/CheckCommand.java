@@ -115,12 +115,16 @@ public final class CheckCommand implements Callable<Integer> {
         }
         break;
       case JUNIT:
-        int cases =
-            DocumentBuilderFactory.newInstance()
-                .newDocumentBuilder()
-                .parse(file.toFile())
-                .getElementsByTagName("testcase")
-                .getLength();
+        var builder = DocumentBuilderFactory.newInstance().newDocumentBuilder();
+        builder.setErrorHandler(
+            new org.xml.sax.helpers.DefaultHandler() { // report, do not print
+              @Override
+              public void fatalError(org.xml.sax.SAXParseException e)
+                  throws org.xml.sax.SAXException {
+                throw e;
+              }
+            });
+        int cases = builder.parse(file.toFile()).getElementsByTagName("testcase").getLength();
         require(cases == result.targets().size(), "one test case per claim expected");
         break;
       case PROMETHEUS:

@@ -70,6 +70,7 @@ class SubcommandInputTest {
     Outcome o = MfnCommandTest.run("check", run.toString());
     assertThat(o.code()).isEqualTo(ExitCodes.RUNTIME);
     assertThat(o.err()).startsWith("mfn: targets-junit.xml is invalid").doesNotContain("\tat ");
+    assertThat(o.err().lines()).hasSize(1);
   }
 
   @ParameterizedTest(name = "{0}")
