@@ -94,23 +94,27 @@ class TargetJudgeTest {
     assertThat(v.measured()).isNull();
   }
 
+  /** The shape of the "88.6% latency reduction" claim, against {@code BASE}. */
+  static Target reductionClaim() {
+    return new Target(
+        "r",
+        Layer.IFR,
+        "claim",
+        OURS,
+        Map.of(),
+        null,
+        TargetKind.REDUCTION,
+        BASE,
+        null,
+        Comparator.GE,
+        88.6,
+        "%",
+        "w");
+  }
+
   @Test
   void judge_reductionClaim_usesTheRatioAgainstTheReference() {
-    Target t =
-        new Target(
-            "r",
-            Layer.IFR,
-            "claim",
-            OURS,
-            Map.of(),
-            null,
-            TargetKind.REDUCTION,
-            BASE,
-            null,
-            Comparator.GE,
-            88.6,
-            "%",
-            "w");
+    Target t = reductionClaim();
     BenchmarkResult ours = result(OURS, Role.MFN, Map.of(), 10, 10.5, 9.5, 10, 10);
     BenchmarkResult base = result(BASE, Role.BASELINE, Map.of(), 100, 101, 99, 100, 100);
 
@@ -123,21 +127,7 @@ class TargetJudgeTest {
 
   @Test
   void judge_reductionClaimBelowThreshold_failsHonestly() {
-    Target t =
-        new Target(
-            "r",
-            Layer.IFR,
-            "claim",
-            OURS,
-            Map.of(),
-            null,
-            TargetKind.REDUCTION,
-            BASE,
-            null,
-            Comparator.GE,
-            88.6,
-            "%",
-            "w");
+    Target t = reductionClaim();
     BenchmarkResult ours = result(OURS, Role.MFN, Map.of(), 20, 21, 19, 20, 20);
     BenchmarkResult base = result(BASE, Role.BASELINE, Map.of(), 47, 48, 46, 47, 47);
 
@@ -149,21 +139,7 @@ class TargetJudgeTest {
 
   @Test
   void judge_relativeClaimWithoutReferenceRun_isNotMeasured() {
-    Target t =
-        new Target(
-            "r",
-            Layer.IFR,
-            "claim",
-            OURS,
-            Map.of(),
-            null,
-            TargetKind.REDUCTION,
-            BASE,
-            null,
-            Comparator.GE,
-            88.6,
-            "%",
-            "w");
+    Target t = reductionClaim();
     TargetVerdict v = judge.judge(t, List.of(result(OURS, Role.MFN, Map.of(), 1, 2, 3)));
     assertThat(v.verdict()).isEqualTo(Verdict.NOT_MEASURED);
     assertThat(v.note()).contains("--baseline");
