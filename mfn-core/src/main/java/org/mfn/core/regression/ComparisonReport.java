@@ -7,13 +7,17 @@ import java.util.List;
  *
  * @param settings how they were compared
  * @param comparisons every metric compared, in new-run order
+ * @param suite how the scores moved as a whole, or null when too few scores were compared
  * @param onlyInOld benchmark identities present only in the old run (not compared)
  * @param onlyInNew benchmark identities present only in the new run (not compared)
  * @param correction how the significance of many comparisons was controlled, in words
  */
+@com.fasterxml.jackson.annotation.JsonInclude(
+    com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
 public record ComparisonReport(
     ComparisonSettings settings,
     List<MetricComparison> comparisons,
+    SuiteShift suite,
     List<String> onlyInOld,
     List<String> onlyInNew,
     String correction) {
@@ -23,9 +27,44 @@ public record ComparisonReport(
     return comparisons.stream().filter(c -> c.verdict() == verdict).count();
   }
 
-  /** Tells whether any metric regressed. */
+  /** Tells whether any metric, or the suite as a whole, regressed. */
   public boolean anyRegression() {
-    return count(ChangeVerdict.REGRESSED) > 0;
+    return count(ChangeVerdict.REGRESSED) > 0
+        || (suite != null && suite.verdict() == ChangeVerdict.REGRESSED);
+  }
+
+  /**
+   * Names every regression: each regressed metric as {@code benchmark metric +x.xx% (why)}, then
+   * the suite's shift and its most affected benchmarks when the suite as a whole regressed.
+   *
+   * @return one line per regression, empty when nothing regressed
+   */
+  public List<String> regressions() {
+    List<String> lines = new java.util.ArrayList<>();
+    for (MetricComparison c : comparisons) {
+      if (c.verdict() == ChangeVerdict.REGRESSED) {
+        lines.add(
+            String.format(
+                java.util.Locale.ROOT,
+                "%s %s %+.2f%% (%s)",
+                c.benchmark(),
+                c.metric(),
+                c.worsePercent(),
+                c.note()));
+      }
+    }
+    if (suite != null && suite.verdict() == ChangeVerdict.REGRESSED) {
+      lines.add(
+          String.format(
+              java.util.Locale.ROOT,
+              "the suite as a whole: typical score %+.2f%% worse over %d scores, Wilcoxon p %.3g;"
+                  + " most affected: %s",
+              suite.worsePercent(),
+              suite.scores(),
+              suite.p(),
+              String.join(", ", suite.mostAffected())));
+    }
+    return lines;
   }
 
   /** Tells whether the comparison could not decide: nothing compared, or data too thin. */

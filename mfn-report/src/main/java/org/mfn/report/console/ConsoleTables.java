@@ -136,6 +136,18 @@ public final class ConsoleTables {
             Numbers.format(report.settings().thresholdPercent()),
             Numbers.format(report.settings().level()),
             report.correction()));
+    if (report.suite() != null) {
+      sb.append("suite as a whole: ")
+          .append(report.suite().verdict().name())
+          .append(": ")
+          .append(report.suite().summary())
+          .append('\n');
+    }
+    List<String> regressions = report.regressions();
+    if (!regressions.isEmpty()) {
+      sb.append("REGRESSIONS (").append(regressions.size()).append("):\n");
+      regressions.forEach(line -> sb.append("  ").append(line).append('\n'));
+    }
     if (!report.onlyInOld().isEmpty()) {
       sb.append("only in the baseline (not compared): ")
           .append(String.join(", ", report.onlyInOld()))

@@ -160,8 +160,18 @@ final class HtmlSections {
                     + "; threshold "
                     + Numbers.format(report.settings().thresholdPercent())
                     + "%"))
-        .append(
-            "</p><div class=\"table-wrap\"><table><thead><tr><th>Benchmark</th><th>Metric</th><th>Change</th>")
+        .append("</p>");
+    if (report.suite() != null) {
+      html.append("<p>Suite as a whole: <span class=\"verdict ")
+          .append(report.suite().verdict().name())
+          .append("\">")
+          .append(report.suite().verdict().name())
+          .append("</span> ")
+          .append(Html.escape(report.suite().summary()))
+          .append("</p>");
+    }
+    html.append(
+            "<div class=\"table-wrap\"><table><thead><tr><th>Benchmark</th><th>Metric</th><th>Change</th>")
         .append(
             "<th>Ratio 95% CI</th><th>Adjusted p</th><th>Mann-Whitney p</th><th>Verdict</th></tr></thead><tbody>");
     for (MetricComparison c : report.comparisons()) {

@@ -59,13 +59,21 @@ public final class MarkdownSummary implements ReportRenderer {
                   "**" + c.verdict() + "**"));
         }
       }
+      if (result.comparison().suite() != null) {
+        md.append("\nSuite as a whole: **")
+            .append(result.comparison().suite().verdict())
+            .append("**: ")
+            .append(cell(result.comparison().suite().summary()))
+            .append(".\n");
+      }
       md.append(
           String.format(
-              "%nRegressed: %d, improved: %d, unchanged: %d, inconclusive: %d.%n",
+              "%nRegressed: %d, improved: %d, unchanged: %d, inconclusive: %d, not judged: %d.%n",
               result.comparison().count(ChangeVerdict.REGRESSED),
               result.comparison().count(ChangeVerdict.IMPROVED),
               result.comparison().count(ChangeVerdict.UNCHANGED),
-              result.comparison().count(ChangeVerdict.INCONCLUSIVE)));
+              result.comparison().count(ChangeVerdict.INCONCLUSIVE),
+              result.comparison().count(ChangeVerdict.NOT_JUDGED)));
     }
     out.write(md.toString().getBytes(StandardCharsets.UTF_8));
   }

@@ -16,8 +16,11 @@ import org.mfn.runner.ExitCodes;
 import org.mfn.runner.cli.MfnCommandTest.Outcome;
 
 /**
- * {@code compare} on files from two real smoke runs of the same build (checked in under {@code
- * compare/}, 1 fork x 3 iterations of 11 benchmarks each), on an edited copy, and on bad input.
+ * {@code compare} on files from real smoke runs of the same build (checked in under {@code
+ * compare/}): two of 11 benchmarks each ({@code smoke-a}, {@code smoke-b}), and three of the whole
+ * IFR suite with baselines, 44 benchmarks of 1 fork x 3 iterations each, made back to back on a
+ * two-core VM ({@code ifr-smoke-*}; the third ran on a machine about 9% slower across the board,
+ * and only the scores and allocation are kept); on edited copies, and on bad input.
  */
 class CompareCommandTest {
   @TempDir Path dir;
@@ -52,6 +55,47 @@ class CompareCommandTest {
         MfnCommandTest.run("compare", resource("smoke-a.json").toString(), slower.toString());
     assertThat(o.code()).isEqualTo(ExitCodes.REGRESSION);
     assertThat(o.out()).contains("REGRESSED", "FlowRegistryMatchBenchmark.registry");
+  }
+
+  private static final String[] IFR_SMOKE_RUNS = {
+    "ifr-smoke-1.json", "ifr-smoke-2.json", "ifr-smoke-3-slow-machine.json"
+  };
+
+  @Test
+  void threeWholeIfrSmokeRunsOfTheSameBuild_noRegressionWhicheverIsTheBaseline() throws Exception {
+    for (String old : IFR_SMOKE_RUNS) {
+      for (String now : IFR_SMOKE_RUNS) {
+        if (old.equals(now)) {
+          continue;
+        }
+        Outcome o =
+            MfnCommandTest.run("compare", resource(old).toString(), resource(now).toString());
+        assertThat(o.code()).as(old + " -> " + now + "\n" + o.out()).isEqualTo(ExitCodes.OK);
+        assertThat(o.out()).contains("suite as a whole: UNCHANGED").doesNotContain("REGRESSIONS");
+      }
+    }
+  }
+
+  @Test
+  void baselineEditedSoTheRunIsTwentyPercentSlower_exits3AndNamesTheSuiteRegression()
+      throws Exception {
+    Path faster = directionAware(resource("ifr-smoke-1.json"), 1 / 1.2);
+    Outcome o =
+        MfnCommandTest.run("compare", faster.toString(), resource("ifr-smoke-2.json").toString());
+    assertThat(o.code()).as(o.out()).isEqualTo(ExitCodes.REGRESSION);
+    assertThat(o.out())
+        .contains("suite as a whole: REGRESSED", "REGRESSIONS (1):")
+        .containsPattern("the suite as a whole: typical score \\+(1[5-9]|2[0-9])\\.\\d\\d% worse")
+        .containsPattern("most affected: org\\.mfn\\.bench\\.ifr\\.\\w+Benchmark\\.\\w+\\{");
+  }
+
+  @Test
+  void baselineEditedSoTheRunIsTwentyPercentFaster_improvedExit0() throws Exception {
+    Path slower = directionAware(resource("ifr-smoke-1.json"), 1.2);
+    Outcome o =
+        MfnCommandTest.run("compare", slower.toString(), resource("ifr-smoke-2.json").toString());
+    assertThat(o.code()).as(o.out()).isEqualTo(ExitCodes.OK);
+    assertThat(o.out()).contains("suite as a whole: IMPROVED");
   }
 
   @Test
@@ -143,6 +187,28 @@ class CompareCommandTest {
                 .err())
         .contains("go with --regression-check");
     assertThat(dir.resolve("runs")).doesNotExist();
+  }
+
+  /**
+   * A copy of a results file whose scores are {@code slower} times slower: time per operation
+   * multiplied by it, rates divided.
+   */
+  private Path directionAware(Path source, double slower) throws IOException {
+    ObjectMapper mapper = new ObjectMapper();
+    ObjectNode root = (ObjectNode) mapper.readTree(source.toFile());
+    for (JsonNode b : root.get("benchmarks")) {
+      boolean timePerOp = b.get("primary").get("unit").asText().endsWith("/op");
+      double factor = timePerOp ? slower : 1 / slower;
+      for (JsonNode fork : b.get("primary").get("samples")) {
+        ArrayNode values = (ArrayNode) fork;
+        for (int i = 0; i < values.size(); i++) {
+          values.set(i, values.get(i).asDouble() * factor);
+        }
+      }
+    }
+    Path target = dir.resolve("edited-" + slower + ".json");
+    mapper.writeValue(target.toFile(), root);
+    return target;
   }
 
   /** A copy of a results file with every primary sample multiplied by {@code factor}. */
