@@ -144,6 +144,8 @@ class RunnerSmokeIT {
                 JAR.toString(),
                 "--include",
                 "FlowRegistryMatchBenchmark.(hashMapBaseline|registry)$",
+                "--flow-count",
+                "10000,20000", // two parameter sets per method: the run stops between them
                 "--baseline",
                 "--profile",
                 "smoke",
@@ -158,7 +160,7 @@ class RunnerSmokeIT {
       boolean sent = false;
       while ((line = lines.readLine()) != null) {
         log.append(line).append('\n');
-        if (!sent && line.startsWith("[2/2]")) {
+        if (!sent && line.startsWith("[2/4]")) {
           new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start().waitFor();
           sent = true;
         }
@@ -170,8 +172,8 @@ class RunnerSmokeIT {
     Path runDir = newestRun(output);
     RunResult result = ResultsJson.read(runDir.resolve("results.json"));
     assertThat(result.benchmarks())
-        .extracting(b -> b.methodName())
-        .containsExactly("hashMapBaseline");
+        .extracting(b -> b.methodName() + b.params())
+        .containsExactly("hashMapBaseline{flowCount=10000}");
     assertThat(runDir.resolve("report.html")).isNotEmptyFile();
     assertThat(runDir.resolve("results.csv")).isNotEmptyFile();
     JsonNode jmh = new ObjectMapper().readTree(runDir.resolve("jmh.json").toFile());

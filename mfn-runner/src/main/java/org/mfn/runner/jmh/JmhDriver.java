@@ -81,29 +81,32 @@ public final class JmhDriver {
               plan.secondsPerBenchmark(SETUP_SECONDS_PER_FORK),
               warmup,
               stop);
-      // One Runner call per benchmark: a stop request then ends the run between benchmarks,
-      // and jmh.json always holds every benchmark that finished.
+      // One Runner call per benchmark and parameter set: a stop request then ends the run
+      // between parameter sets, and jmh.json always holds every one that finished.
+      runs:
       for (BenchmarkInfo b : benchmarks) {
-        if (stop.requested()) {
-          interrupted = true;
-          break;
-        }
-        try {
-          Collection<RunResult> finished = new Runner(options(plan, b), format).run();
-          if (stop.requested()) { // asked to stop while it ran: abandon it
+        for (Map<String, String> parameters : b.parameterCombinations(overrides)) {
+          if (stop.requested()) {
             interrupted = true;
-            break;
+            break runs;
           }
-          results.addAll(finished);
-        } catch (RunnerException e) {
-          if (stop.requested()) { // Ctrl-C in a terminal also reaches the fork and kills it
-            interrupted = true;
-            break;
+          try {
+            Collection<RunResult> finished = new Runner(options(plan, b, parameters), format).run();
+            if (stop.requested()) { // asked to stop while it ran: abandon it
+              interrupted = true;
+              break runs;
+            }
+            results.addAll(finished);
+          } catch (RunnerException e) {
+            if (stop.requested()) { // Ctrl-C in a terminal also reaches the fork and kills it
+              interrupted = true;
+              break runs;
+            }
+            throw e;
           }
-          throw e;
+          List<RunResult> snapshot = List.copyOf(results);
+          AtomicFiles.write(json, out -> writeJson(snapshot, out));
         }
-        List<RunResult> snapshot = List.copyOf(results);
-        AtomicFiles.write(json, out -> writeJson(snapshot, out));
       }
     }
     if (results.isEmpty()) {
@@ -113,7 +116,7 @@ public final class JmhDriver {
   }
 
   private static org.openjdk.jmh.runner.options.Options options(
-      RunPlan plan, BenchmarkInfo benchmark) {
+      RunPlan plan, BenchmarkInfo benchmark, Map<String, String> parameters) {
     ChainedOptionsBuilder options =
         new OptionsBuilder()
             .include("^" + Pattern.quote(benchmark.name()) + "$")
@@ -123,9 +126,7 @@ public final class JmhDriver {
             .measurementIterations(plan.measurementIterations())
             .measurementTime(seconds(plan.measurementSeconds()))
             .shouldFailOnError(true);
-    if (!plan.flowCounts().isEmpty() && benchmark.params().containsKey("flowCount")) {
-      options.param("flowCount", plan.flowCounts().toArray(String[]::new));
-    }
+    parameters.forEach(options::param);
     if (plan.gcProfiler()) {
       options.addProfiler(GCProfiler.class);
     }

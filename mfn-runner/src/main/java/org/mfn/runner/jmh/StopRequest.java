@@ -4,10 +4,12 @@ import java.io.PrintWriter;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Ctrl-C (SIGINT) during a run: the first asks the run to stop after the current benchmark, so that
- * every finished benchmark's results and reports are written; the second stops the process at once
- * (exit 130). Files are written atomically, so stopping at any moment leaves no partial file. Uses
- * {@code sun.misc.Signal} (module jdk.unsupported); where it is unavailable, Ctrl-C keeps the JVM's
+ * Ctrl-C (SIGINT) during a run: the first asks the run to stop after the current iteration (the
+ * benchmark's fork is ended when its next iteration would start, or at once by the terminal's own
+ * SIGINT), so that the results and reports of every benchmark and parameter set that finished are
+ * written and the one in progress is dropped; the second stops the process at once (exit 130).
+ * Files are written atomically, so stopping at any moment leaves no partial file. Uses {@code
+ * sun.misc.Signal} (module jdk.unsupported); where it is unavailable, Ctrl-C keeps the JVM's
  * default behaviour.
  */
 public final class StopRequest {
@@ -41,8 +43,8 @@ public final class StopRequest {
     if (signals.incrementAndGet() == 1) {
       out.println();
       out.println(
-          "Interrupted: stopping after the current benchmark and writing what has finished."
-              + " Press Ctrl-C again to stop at once.");
+          "Interrupted: stopping after the current iteration. The benchmarks that finished are"
+              + " written; the one in progress is dropped. Press Ctrl-C again to stop at once.");
       out.flush();
     } else {
       Runtime.getRuntime().halt(EXIT_INTERRUPTED);

@@ -37,4 +37,32 @@ public record BenchmarkInfo(
     }
     return sets;
   }
+
+  /**
+   * Returns every parameter set that runs, given overrides: the product of the values, the first
+   * parameter varying slowest.
+   *
+   * @param overrides parameter values given on the command line, by name
+   * @return one map of name to value per set; a single empty map when there are no parameters
+   */
+  public List<Map<String, String>> parameterCombinations(Map<String, List<String>> overrides) {
+    List<Map<String, String>> sets = new java.util.ArrayList<>();
+    sets.add(Map.of());
+    for (Map.Entry<String, List<String>> p : new java.util.TreeMap<>(params).entrySet()) {
+      List<String> values = overrides.getOrDefault(p.getKey(), p.getValue());
+      if (values.isEmpty()) {
+        continue;
+      }
+      List<Map<String, String>> extended = new java.util.ArrayList<>();
+      for (Map<String, String> set : sets) {
+        for (String value : values) {
+          Map<String, String> next = new java.util.TreeMap<>(set);
+          next.put(p.getKey(), value);
+          extended.add(java.util.Collections.unmodifiableMap(next));
+        }
+      }
+      sets = extended;
+    }
+    return List.copyOf(sets);
+  }
 }
