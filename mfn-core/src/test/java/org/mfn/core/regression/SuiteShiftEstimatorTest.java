@@ -40,10 +40,16 @@ class SuiteShiftEstimatorTest {
   /** A score comparison whose direction-aware log-change is {@code worseLog}. */
   static MetricComparison score(String name, double worseLog, boolean lowerIsBetter) {
     double ratio = Math.exp(lowerIsBetter ? worseLog : -worseLog);
+    return comparison(name, "score", lowerIsBetter ? "ns/op" : "ops/us", lowerIsBetter, ratio);
+  }
+
+  /** A comparison with an old mean of 100 and the given ratio; only what the estimator reads. */
+  static MetricComparison comparison(
+      String name, String metric, String unit, boolean lowerIsBetter, double ratio) {
     return new MetricComparison(
         name,
-        "score",
-        lowerIsBetter ? "ns/op" : "ops/us",
+        metric,
+        unit,
         lowerIsBetter,
         100,
         100 * ratio,
@@ -156,26 +162,7 @@ class SuiteShiftEstimatorTest {
   @Test
   void onlyScoresCount_allocationIgnored() {
     List<MetricComparison> list = new ArrayList<>(scores(D25));
-    list.add(
-        new MetricComparison(
-            "a",
-            RegressionDetector.ALLOCATION,
-            "B/op",
-            true,
-            1,
-            8,
-            8,
-            null,
-            700,
-            null,
-            null,
-            null,
-            null,
-            null,
-            false,
-            null,
-            ChangeVerdict.UNCHANGED,
-            null));
+    list.add(comparison("a", RegressionDetector.ALLOCATION, "B/op", true, 8));
     assertThat(estimator.estimate(list).scores()).isEqualTo(25);
   }
 
