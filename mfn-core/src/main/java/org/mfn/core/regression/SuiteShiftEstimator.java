@@ -16,9 +16,9 @@ import org.mfn.core.stats.ConfidenceInterval;
  *
  * <p>The test treats the benchmarks as the sample: their direction-aware log-changes are tested for
  * a common shift with the Wilcoxon signed-rank test (exact up to {@value #EXACT_LIMIT} scores,
- * normal approximation above), and the shift is the Hodges-Lehmann estimate with its
- * distribution-free interval. It needs no per-benchmark variance, so it works on single-fork runs,
- * and a handful of very noisy benchmarks cannot carry it.
+ * normal approximation with continuity correction above), and the shift is the Hodges-Lehmann
+ * estimate with its distribution-free interval. It needs no per-benchmark variance, so it works on
+ * single-fork runs, and a handful of very noisy benchmarks cannot carry it.
  *
  * <p>The verdict asks more than a benchmark's: the whole interval must lie beyond the threshold
  * (REGRESSED when its lower bound is more than the threshold worse). The interval treats the
