@@ -19,7 +19,12 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
+import org.mfn.core.regression.ChangeVerdict;
+import org.mfn.core.regression.ComparisonReport;
+import org.mfn.core.regression.ComparisonSettings;
+import org.mfn.core.regression.RegressionDetector;
 import org.mfn.core.result.BenchmarkResult;
+import org.mfn.core.result.MetricResult;
 import org.mfn.core.result.RunResult;
 import org.mfn.core.target.Verdict;
 import org.mfn.report.csv.CsvReport;
@@ -128,6 +133,81 @@ class ReportFormatTest {
                 .orElseThrow()
                 .id());
     assertThat(throughput.has("throughput")).isTrue();
+  }
+
+  /**
+   * The sample compared with a copy whose scores are all 25% worse and whose first allocating
+   * benchmark allocates 16 B more: the suite as a whole regresses, and the single-fork allocation
+   * change is shown but not judged.
+   */
+  private RunResult withRegression() {
+    List<BenchmarkResult> worse = new ArrayList<>();
+    boolean allocationChanged = false;
+    for (BenchmarkResult b : sample.benchmarks()) {
+      boolean timePerOp = b.primary().unit().endsWith("/op");
+      Map<String, MetricResult> secondary = new java.util.LinkedHashMap<>(b.secondary());
+      MetricResult alloc = secondary.get(RegressionDetector.ALLOCATION);
+      if (!allocationChanged && alloc != null && alloc.statistics().mean() > 1) {
+        secondary.put(RegressionDetector.ALLOCATION, shifted(alloc, 1, 16));
+        allocationChanged = true;
+      }
+      worse.add(
+          new BenchmarkResult(
+              b.benchmark(),
+              b.params(),
+              b.layer(),
+              b.subject(),
+              b.role(),
+              b.implementation(),
+              b.mode(),
+              b.threads(),
+              b.forks(),
+              shifted(b.primary(), timePerOp ? 1.25 : 1 / 1.25, 0),
+              secondary));
+    }
+    assertThat(allocationChanged).isTrue();
+    ComparisonReport report =
+        new RegressionDetector(new ComparisonSettings(5, 0.95, 200))
+            .compare(sample.benchmarks(), worse);
+    return sample.withComparison(report);
+  }
+
+  private static MetricResult shifted(MetricResult m, double factor, double plus) {
+    List<List<Double>> samples = new ArrayList<>();
+    for (List<Double> fork : m.samples()) {
+      samples.add(fork.stream().map(v -> v * factor + plus).toList());
+    }
+    return new MetricResult(m.unit(), samples, m.statistics(), m.warmup());
+  }
+
+  @Test
+  void regressionSection_suiteShiftAndNotJudgedAllocation_inEveryReadableFormat() throws Exception {
+    RunResult result = withRegression();
+    ComparisonReport report = result.comparison();
+    assertThat(report.suite().verdict()).isEqualTo(ChangeVerdict.REGRESSED);
+    assertThat(report.count(ChangeVerdict.NOT_JUDGED)).isEqualTo(1);
+
+    String md = ReportFixtures.render(ReportFormat.MARKDOWN, result);
+    assertThat(md)
+        .contains("## Against the baseline", "Suite as a whole: **REGRESSED**", "not judged: 1")
+        .containsPattern("typical score 2[0-9]\\.\\d\\d% worse");
+
+    String html = ReportFixtures.render(ReportFormat.HTML, result);
+    assertThat(html)
+        .contains("id=\"regression\"", "<span class=\"verdict REGRESSED\">REGRESSED</span>")
+        .contains("<span class=\"verdict NOT_JUDGED\">NOT_JUDGED</span>")
+        .doesNotContain("<script>window.__pwned");
+
+    String console = org.mfn.report.console.ConsoleTables.comparison(report);
+    assertThat(console)
+        .contains("suite as a whole: REGRESSED", "REGRESSIONS (", "  the suite as a whole:")
+        .contains("NOT_JUDGED (1 fork)");
+
+    JsonNode json =
+        new ObjectMapper()
+            .readTree(org.mfn.report.json.ResultsJson.mapper().writeValueAsString(result));
+    assertThat(json.at("/comparison/suite/verdict").asText()).isEqualTo("REGRESSED");
+    assertThat(json.at("/comparison/suite/mostAffected")).hasSize(5);
   }
 
   @Test
