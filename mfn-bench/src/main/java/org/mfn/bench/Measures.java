@@ -27,4 +27,12 @@ public @interface Measures {
 
   /** A short label of the implementation, e.g. {@code RobinHoodFlowTable}. */
   String implementation();
+
+  /**
+   * Secondary metrics on which ours is also set against the baselines and peers of its subject,
+   * besides the primary score, e.g. {@code perFlowBytes} where the score is a build time and the
+   * point is the memory. Only an MFN method's list counts; both sides must report the metric in the
+   * same unit.
+   */
+  String[] alsoCompare() default {};
 }

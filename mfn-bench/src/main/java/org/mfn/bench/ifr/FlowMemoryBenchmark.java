@@ -89,7 +89,8 @@ public class FlowMemoryBenchmark {
       layer = Layer.IFR,
       subject = "ifr.memory",
       role = Role.MFN,
-      implementation = "FlowRegistry")
+      implementation = "FlowRegistry",
+      alsoCompare = "perFlowBytes")
   public long registry(Footprint footprint) {
     return record(footprint, HeapProbe.retainedBy(this::buildRegistry));
   }

@@ -79,11 +79,13 @@ public final class ConsoleTables {
    */
   public static String improvements(List<Improvement> improvements) {
     TextTable table =
-        new TextTable("subject", "params", "ours", "against", "speedup", "95% CI", "reduction %");
+        new TextTable(
+            "subject", "params", "metric", "ours", "against", "speedup", "95% CI", "reduction %");
     for (Improvement i : improvements) {
       table.add(
           i.subject(),
           params(i.params()),
+          metricOf(i),
           methodName(stripParams(i.mfn())),
           methodName(stripParams(i.other())) + " (" + i.otherRole() + ")",
           Numbers.format(i.speedup()) + "x",
@@ -91,6 +93,16 @@ public final class ConsoleTables {
           Numbers.format(i.reductionPercent()));
     }
     return table.render();
+  }
+
+  /**
+   * Names what an improvement compares: {@code score}, or the secondary metric's name.
+   *
+   * @param improvement the pair
+   * @return the metric's name
+   */
+  public static String metricOf(Improvement improvement) {
+    return improvement.metric() == null ? "score" : improvement.metric();
   }
 
   /**

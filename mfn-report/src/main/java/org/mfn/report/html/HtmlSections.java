@@ -127,11 +127,14 @@ final class HtmlSections {
       return;
     }
     html.append(
-            "<div class=\"table-wrap\"><table><thead><tr><th>Subject</th><th>Ours</th><th>Against</th>")
-        .append("<th>Speedup</th><th>95% CI</th><th>Latency reduction</th></tr></thead><tbody>");
+            "<div class=\"table-wrap\"><table><thead><tr><th>Subject</th><th>Metric</th><th>Ours</th>")
+        .append("<th>Against</th><th>Speedup</th><th>95% CI</th><th>Reduction</th></tr></thead>")
+        .append("<tbody>");
     for (org.mfn.core.result.Improvement i : improvements) {
       html.append("<tr><td>")
           .append(Html.escape(i.subject() + " " + ReportRows.params(i.params())))
+          .append("</td><td>")
+          .append(Html.escape(ConsoleTables.metricOf(i)))
           .append("</td><td>")
           .append(Html.escape(method(i.mfn())))
           .append("</td><td>")

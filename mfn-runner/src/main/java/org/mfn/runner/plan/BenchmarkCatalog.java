@@ -86,7 +86,8 @@ public final class BenchmarkCatalog {
         measures.subject(),
         measures.role(),
         measures.implementation(),
-        params);
+        params,
+        List.of(measures.alsoCompare()));
   }
 
   private static Optional<Measures> findAnnotation(String className, String methodName) {

@@ -14,6 +14,8 @@ import org.mfn.core.result.Role;
  * @param role MFN, BASELINE or PEER
  * @param implementation short implementation label
  * @param params its {@code @Param} values, by name (empty when none)
+ * @param alsoCompare secondary metrics compared with baselines and peers besides the score
+ *     ({@code @Measures.alsoCompare}); empty for most
  */
 public record BenchmarkInfo(
     String name,
@@ -21,7 +23,13 @@ public record BenchmarkInfo(
     String subject,
     Role role,
     String implementation,
-    Map<String, List<String>> params) {
+    Map<String, List<String>> params,
+    List<String> alsoCompare) {
+
+  /** Copies the list. */
+  public BenchmarkInfo {
+    alsoCompare = List.copyOf(alsoCompare);
+  }
 
   /**
    * Returns how many parameter sets run, given overrides.

@@ -115,7 +115,10 @@ public final class RunService {
     List<String> forkFlags =
         records.stream().flatMap(r -> r.jvmArgs().stream()).distinct().toList();
     List<Improvement> improvements =
-        new ImprovementFinder(plan.confidenceLevel(), plan.bootstrapResamples()).find(results);
+        new ImprovementFinder(plan.confidenceLevel(), plan.bootstrapResamples())
+            .find(
+                results,
+                name -> catalog.find(name).map(BenchmarkInfo::alsoCompare).orElse(List.of()));
     TargetCatalogue catalogue = TargetCatalogueReader.loadDefault();
     List<TargetVerdict> verdicts =
         new TargetJudge(plan.confidenceLevel(), plan.bootstrapResamples())

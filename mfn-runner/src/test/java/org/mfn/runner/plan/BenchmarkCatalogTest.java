@@ -23,6 +23,13 @@ class BenchmarkCatalogTest {
     assertThat(hit.role()).isEqualTo(Role.MFN);
     assertThat(hit.subject()).isEqualTo("ifr.lookup.hit");
     assertThat(hit.params()).containsEntry("flowCount", List.of("10000", "100000", "1000000"));
+    assertThat(hit.alsoCompare()).isEmpty();
+    assertThat(
+            catalog
+                .find("org.mfn.bench.ifr.FlowMemoryBenchmark.registry")
+                .orElseThrow()
+                .alsoCompare())
+        .containsExactly("perFlowBytes");
   }
 
   @Test

@@ -10,7 +10,7 @@ import org.mfn.core.result.Role;
 
 class BenchmarkInfoTest {
   private static BenchmarkInfo withParams(Map<String, List<String>> params) {
-    return new BenchmarkInfo("a.B.m", Layer.IFR, "s", Role.MFN, "x", params);
+    return new BenchmarkInfo("a.B.m", Layer.IFR, "s", Role.MFN, "x", params, List.of());
   }
 
   @Test
