@@ -4,8 +4,9 @@
  *
  * <p>Every benchmark method carries {@link org.mfn.bench.Measures}: the layer, the subject it
  * measures and its role (MFN, BASELINE or PEER), so that the runner pairs ours with the baseline
- * and peers by data. Every class holds ours and its peer or baseline on the same inputs, builds its
- * inputs in {@code @Setup(Level.Trial)} from the seeded generators of {@code
+ * and peers by data; {@code alsoCompare} names secondary metrics (such as {@code perFlowBytes}) set
+ * side by side besides the score. Every class holds ours and its peer or baseline on the same
+ * inputs, builds its inputs in {@code @Setup(Level.Trial)} from the seeded generators of {@code
  * org.mfn.core.workload}, and has a {@code main} that runs only that class ({@link
  * org.mfn.bench.BenchmarkMain}).
  */
