@@ -7,7 +7,8 @@ package org.mfn.core.flow;
  * multiply-rotate-multiply step of MurmurHash3's 64-bit body), and the state is finished with
  * MurmurHash3's {@code fmix64} avalanche, so every input bit affects every output bit with
  * probability close to one half. The same words give the same hash on every JVM; the hash is not
- * keyed and is not meant to resist deliberate collision attacks.
+ * keyed and is invertible, so it must not index a table of keys chosen by someone else: tables use
+ * the keyed {@link FlowHasher}. It names flows in traces and reports.
  *
  * <p>{@link #hash2(long, long)} is the two-word (IPv4) case of {@link #hash(long[], int, int)}
  * written out for the lookup hot path; both return the same value for the same words.

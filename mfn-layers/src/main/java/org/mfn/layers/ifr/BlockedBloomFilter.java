@@ -1,5 +1,7 @@
 package org.mfn.layers.ifr;
 
+import java.util.Arrays;
+
 /**
  * A cache-line-blocked Bloom filter over 64-bit hashes: every key sets one bit in each of the eight
  * 64-bit words of one 512-bit block, so a query touches one cache line and runs without a
@@ -53,6 +55,9 @@ public final class BlockedBloomFilter {
   private static final int S6 = 0x9efc4947;
   private static final int S7 = 0x5c6bfb31;
 
+  /** The most blocks one filter holds: one {@code long[]} of at most 2^31 - 8 words. */
+  static final int MAX_BLOCKS = (Integer.MAX_VALUE - 8) / WORDS_PER_BLOCK;
+
   private final long[] words;
   private final int blocks;
   private final long expectedInsertions;
@@ -73,9 +78,15 @@ public final class BlockedBloomFilter {
       throw new IllegalArgumentException("false-positive probability must be in (0, 0.5): " + fpp);
     }
     long size = blocksFor(expectedInsertions, fpp);
-    if (size * WORDS_PER_BLOCK > Integer.MAX_VALUE - 8) {
+    if (size > MAX_BLOCKS) {
       throw new IllegalArgumentException(
-          "filter too large for " + expectedInsertions + " keys at " + fpp);
+          "a filter for "
+              + expectedInsertions
+              + " keys at false-positive probability "
+              + fpp
+              + " needs more than "
+              + MAX_BLOCKS
+              + " blocks (16 GiB), the most one array holds");
     }
     this.blocks = (int) size;
     this.words = new long[blocks * WORDS_PER_BLOCK];
@@ -83,11 +94,17 @@ public final class BlockedBloomFilter {
     this.targetFpp = fpp;
   }
 
-  /** Returns the fewest blocks whose modelled rate at {@code n} keys is at most {@code fpp}. */
+  /**
+   * Returns the fewest blocks whose modelled rate at {@code n} keys is at most {@code fpp}, or
+   * {@code MAX_BLOCKS + 1} if even {@code MAX_BLOCKS} blocks are not enough.
+   */
   static long blocksFor(long n, double fpp) {
     long low = 1;
-    long high = Math.max(2, n); // one block per key is far below any fpp we accept
+    long high = Math.max(2, n);
     while (modelledFpp(n, high) > fpp) {
+      if (high > MAX_BLOCKS) {
+        return MAX_BLOCKS + 1L; // the doubling would otherwise overflow for tiny fpp
+      }
       high *= 2;
     }
     while (low < high) {
@@ -165,7 +182,7 @@ public final class BlockedBloomFilter {
 
   /** Removes every key. */
   public void clear() {
-    java.util.Arrays.fill(words, 0L);
+    Arrays.fill(words, 0L);
   }
 
   /** Returns the number of bits set per key (one in each word of a block). */

@@ -35,6 +35,17 @@ final class FlowRecords {
     freeHead = capacity > 0 ? 0 : NONE;
   }
 
+  /** Counts the free records by walking the free list; O(capacity), for invariant checks. */
+  int freeCount() {
+    int count = 0;
+    for (int id = freeHead;
+        id != NONE && count <= capacity;
+        id = (int) rows[id * WORDS + PACKETS]) {
+      count++;
+    }
+    return count;
+  }
+
   /** Tells whether no record is free. */
   boolean isFull() {
     return freeHead == NONE;

@@ -14,7 +14,14 @@ import org.mfn.core.flow.FlowKey;
  * <p>Not thread-safe: one thread owns a registry (a sharded wrapper serves several threads).
  * Memory: for IPv4 {@code 24 * tableSlots + 33 * capacity} bytes (slots, records and eviction
  * state; tableSlots is about capacity / 0.9) plus the Bloom filter (about 1.3 bytes per flow at
- * 1%): about 61 bytes per flow, as FlowMemoryBenchmark measures.
+ * 1%): about 61 bytes per flow, as FlowMemoryBenchmark measures. The table and the filter share the
+ * configuration's keyed {@link org.mfn.core.flow.FlowHasher}; crafted keys cost at most one
+ * doubling of the table, after which their installs are refused and counted ({@link
+ * RegistryStats#refusedInstalls()}) while their packets are still answered.
+ *
+ * <p>The miss handler may call back into this registry (install or remove other flows, even the
+ * missing one): the registry looks the flow up again after the handler returns, so a re-entrant
+ * install is never installed twice.
  */
 /*
  * Design.
@@ -44,6 +51,7 @@ public final class FlowRegistry {
   private long bloomRejections;
   private long installs;
   private long evictions;
+  private long refusedInstalls;
   private int removalsSinceRebuild;
 
   /**
@@ -66,7 +74,8 @@ public final class FlowRegistry {
   public FlowRegistry(RegistryConfig config, MissHandler missHandler, EvictionPolicy eviction) {
     this.config = config;
     this.table =
-        new RobinHoodFlowTable(config.layout().words(), config.capacity(), config.maxLoadFactor());
+        new RobinHoodFlowTable(
+            config.layout().words(), config.capacity(), config.maxLoadFactor(), config.hasher());
     this.bloom =
         config.bloomFpp() > 0 ? new BlockedBloomFilter(config.capacity(), config.bloomFpp()) : null;
     this.records = new FlowRecords(config.capacity());
@@ -99,8 +108,12 @@ public final class FlowRegistry {
    * @param packetBytes size of the packet in bytes
    * @param nowNanos the caller's clock
    * @return the route id, or {@link #NO_ROUTE}
+   * @throws IllegalArgumentException if {@code packetBytes} is negative
    */
   public int processHashed(long hash, long[] key, int offset, int packetBytes, long nowNanos) {
+    if (packetBytes < 0) {
+      throw new IllegalArgumentException("packet size must be >= 0 bytes: " + packetBytes);
+    }
     if (bloom == null || bloom.mightContain(hash)) {
       int slot = table.findSlot(hash, key, offset);
       if (slot >= 0) {
@@ -121,7 +134,18 @@ public final class FlowRegistry {
     if (route < 0) {
       return NO_ROUTE;
     }
-    int record = installNew(hash, key, offset, route, nowNanos);
+    int record;
+    int slot = table.findSlot(hash, key, offset); // the handler may have installed it
+    if (slot >= 0) {
+      record = table.valueAt(slot);
+      records.setRouteId(record, route);
+    } else {
+      try {
+        record = installNew(hash, key, offset, route, nowNanos);
+      } catch (FlowTableOverflowException refused) {
+        return route; // answered, not cached (installNew counted the refusal)
+      }
+    }
     records.touch(record, packetBytes, nowNanos);
     return route;
   }
@@ -150,6 +174,8 @@ public final class FlowRegistry {
    * @param routeId the route, 0 or more
    * @param nowNanos the caller's clock
    * @return the flow's record id
+   * @throws FlowTableOverflowException if the table refuses the key (keys crafted to collide); the
+   *     registry is then unchanged but for the flow evicted to make room, and the refusal counted
    */
   public int install(long[] key, int offset, int routeId, long nowNanos) {
     if (routeId < 0) {
@@ -170,7 +196,13 @@ public final class FlowRegistry {
       evictOne();
     }
     int record = records.allocate(routeId, nowNanos);
-    table.put(key, offset, record);
+    try {
+      table.put(key, offset, record);
+    } catch (FlowTableOverflowException refused) {
+      records.release(record);
+      refusedInstalls++;
+      throw refused;
+    }
     if (bloom != null) {
       bloom.put(hash);
     }
@@ -241,6 +273,7 @@ public final class FlowRegistry {
     bloomRejections = 0;
     installs = 0;
     evictions = 0;
+    refusedInstalls = 0;
   }
 
   /** Returns the packets that hit an installed flow since the last reset (no allocation). */
@@ -256,7 +289,14 @@ public final class FlowRegistry {
   /** Returns a snapshot of the counters. */
   public RegistryStats stats() {
     return new RegistryStats(
-        table.size(), config.capacity(), hits, misses, bloomRejections, installs, evictions);
+        table.size(),
+        config.capacity(),
+        hits,
+        misses,
+        bloomRejections,
+        installs,
+        evictions,
+        refusedInstalls);
   }
 
   /** Returns the configuration. */
@@ -267,6 +307,11 @@ public final class FlowRegistry {
   /** Returns the number of installed flows. */
   public int size() {
     return table.size();
+  }
+
+  /** Returns the slots of the hash table (its memory is {@code 8 * (words + 1)} bytes a slot). */
+  public int tableCapacity() {
+    return table.capacity();
   }
 
   /** Returns the packets counted for a record. */
@@ -304,6 +349,15 @@ public final class FlowRegistry {
   /** Checks the table's invariants and the record accounting; for tests. */
   void checkInvariants() {
     table.checkInvariants();
+    if (records.freeCount() + table.size() != config.capacity()) {
+      throw new AssertionError(
+          records.freeCount()
+              + " free records and "
+              + table.size()
+              + " flows do not add up to the capacity "
+              + config.capacity()
+              + ": a record leaked");
+    }
     if (bloom != null) {
       for (int slot = 0; slot < table.capacity(); slot++) {
         if (table.isOccupied(slot)) {

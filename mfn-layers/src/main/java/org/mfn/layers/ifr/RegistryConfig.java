@@ -1,5 +1,6 @@
 package org.mfn.layers.ifr;
 
+import org.mfn.core.flow.FlowHasher;
 import org.mfn.core.flow.FlowKeyLayout;
 
 /**
@@ -10,9 +11,11 @@ import org.mfn.core.flow.FlowKeyLayout;
  * @param bloomFpp target false-positive probability of the Bloom filter at {@code capacity} flows,
  *     in (0, 0.5); 0 for no Bloom filter
  * @param maxLoadFactor maximum load of the hash table, 0.5 .. 0.9
+ * @param hasher the keyed hash of the table and the Bloom filter; the short constructors draw a
+ *     random one ({@link FlowHasher#random()}), a fixed seed is only for reproducible benchmarks
  */
 public record RegistryConfig(
-    FlowKeyLayout layout, int capacity, double bloomFpp, float maxLoadFactor) {
+    FlowKeyLayout layout, int capacity, double bloomFpp, float maxLoadFactor, FlowHasher hasher) {
   /** The default Bloom filter false-positive probability. */
   public static final double DEFAULT_BLOOM_FPP = 0.01;
 
@@ -27,6 +30,21 @@ public record RegistryConfig(
     if (bloomFpp != 0 && !(bloomFpp > 0 && bloomFpp < 0.5)) {
       throw new IllegalArgumentException("Bloom fpp must be 0 (none) or in (0, 0.5): " + bloomFpp);
     }
+    if (hasher == null) {
+      throw new IllegalArgumentException("hasher must not be null");
+    }
+  }
+
+  /**
+   * A configuration with a random hash key.
+   *
+   * @param layout key layout
+   * @param capacity the most flows held at once, at least 1
+   * @param bloomFpp Bloom filter probability, in (0, 0.5), or 0 for none
+   * @param maxLoadFactor maximum load of the hash table, 0.5 .. 0.9
+   */
+  public RegistryConfig(FlowKeyLayout layout, int capacity, double bloomFpp, float maxLoadFactor) {
+    this(layout, capacity, bloomFpp, maxLoadFactor, FlowHasher.random());
   }
 
   /**
@@ -43,6 +61,19 @@ public record RegistryConfig(
 
   /** Returns a copy with another Bloom filter probability (0 for none). */
   public RegistryConfig withBloomFpp(double fpp) {
-    return new RegistryConfig(layout, capacity, fpp, maxLoadFactor);
+    return new RegistryConfig(layout, capacity, fpp, maxLoadFactor, hasher);
+  }
+
+  /** Returns a copy with another capacity. */
+  public RegistryConfig withCapacity(int flows) {
+    return new RegistryConfig(layout, flows, bloomFpp, maxLoadFactor, hasher);
+  }
+
+  /**
+   * Returns a copy with another hash key, e.g. {@code FlowHasher.seeded(42)} for a benchmark that
+   * must give the same hashes in every fork.
+   */
+  public RegistryConfig withHasher(FlowHasher keyedHash) {
+    return new RegistryConfig(layout, capacity, bloomFpp, maxLoadFactor, keyedHash);
   }
 }

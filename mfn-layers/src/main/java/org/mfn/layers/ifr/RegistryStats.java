@@ -10,6 +10,8 @@ package org.mfn.layers.ifr;
  * @param bloomRejections misses answered by the Bloom filter without a table probe
  * @param installs flows installed
  * @param evictions flows evicted to make room
+ * @param refusedInstalls flows not installed because the table refused them ({@link
+ *     FlowTableOverflowException}: keys crafted to collide); their packets were still answered
  */
 public record RegistryStats(
     int size,
@@ -18,7 +20,8 @@ public record RegistryStats(
     long misses,
     long bloomRejections,
     long installs,
-    long evictions) {
+    long evictions,
+    long refusedInstalls) {
 
   /** Returns {@code hits / (hits + misses)}, or 0 before any packet. */
   public double hitRate() {

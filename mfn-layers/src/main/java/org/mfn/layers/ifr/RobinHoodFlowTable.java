@@ -1,6 +1,7 @@
 package org.mfn.layers.ifr;
 
-import org.mfn.core.flow.FlowHash;
+import java.util.Arrays;
+import org.mfn.core.flow.FlowHasher;
 
 /**
  * An open-addressing hash table from fixed-width flow keys ({@code stride} longs) to non-negative
@@ -11,8 +12,15 @@ import org.mfn.core.flow.FlowHash;
  * words, so a probe usually reads one cache line. No object is allocated on lookup, on update of an
  * existing key, or on removal; insertion allocates only when the table grows. Capacity is sized to
  * the load factor, not rounded to a power of two; the table doubles when an insertion would exceed
- * {@code maxLoadFactor} (0.5 .. 0.9), or when a probe distance would pass {@link
- * #MAX_PROBE_DISTANCE}.
+ * {@code maxLoadFactor} (0.5 .. 0.9).
+ *
+ * <p>Keys are hashed with a keyed {@link FlowHasher}, random per table unless one is passed in, so
+ * that keys crafted to collide under one table's hash do not collide under another's. Memory is
+ * bounded by the keys held: when a probe distance would pass {@link #MAX_PROBE_DISTANCE}, the table
+ * doubles only while its capacity is less than twice what its load needs ({@link
+ * #probeLimitGrowthBound()}); beyond that the insertion is refused with {@link
+ * FlowTableOverflowException} and the table is left unchanged. So crafted collisions cost at most
+ * one doubling and {@code MAX_PROBE_DISTANCE} probes per operation, never unbounded growth.
  *
  * <p>Not thread-safe: one writer, and no readers concurrent with it (wrap it, as {@link
  * FlowRegistry} does, for shared use). Lookups are O(1) expected; the expected probe length at load
@@ -36,7 +44,14 @@ import org.mfn.core.flow.FlowHash;
  * rejected without comparing keys. Head, value and key share a slot so that a hit costs one
  * cache line (two when the slot straddles a line) instead of one per array, as separate tag,
  * value and key arrays would. The fingerprint comes from the hash's top 24 bits, the home slot
- * from its low 32 bits.
+ * from its low 32 bits. Distances are stored plus one (1 = at the home slot), so a zero tag is an
+ * empty slot; the lookup loop counts distances the same way, from 1.
+ *
+ * Growth on the probe limit: with a keyed hash, a run of 250 at load <= 0.9 has probability far
+ * below 10^-30, so a long run means colliding keys, and doubling does not separate keys whose full
+ * hashes are equal (it is what drove the unkeyed table from 111K to 14.2M slots on 251 crafted
+ * keys). One doubling is still allowed, for keys that share only a home slot, while the table is
+ * smaller than twice its load's need; then the insert is refused.
  *
  * Why not a power of two: the home slot is a multiply-shift reduction [3] (one multiply where a
  * mask is one AND, and a predictable wrap branch when probing), so the capacity can be exactly
@@ -63,6 +78,7 @@ public final class RobinHoodFlowTable {
   private final int stride;
   private final int slotWords;
   private final float maxLoadFactor;
+  private final FlowHasher hasher;
   private long[] slots;
   private int capacity;
   private int size;
@@ -74,8 +90,9 @@ public final class RobinHoodFlowTable {
    * @param stride words per key, 1..8 (2 for IPv4 flow keys, 5 for dual stack)
    * @param expectedSize keys to hold without growing, 0 or more
    * @param maxLoadFactor maximum fill before growing, 0.5..0.9
+   * @param hasher the keyed hash ({@link FlowHasher#random()} for keys from outside)
    */
-  public RobinHoodFlowTable(int stride, int expectedSize, float maxLoadFactor) {
+  public RobinHoodFlowTable(int stride, int expectedSize, float maxLoadFactor, FlowHasher hasher) {
     if (stride < 1 || stride > 8) {
       throw new IllegalArgumentException("stride must be 1..8 words: " + stride);
     }
@@ -85,6 +102,10 @@ public final class RobinHoodFlowTable {
     if (expectedSize < 0) {
       throw new IllegalArgumentException("expected size must be >= 0: " + expectedSize);
     }
+    if (hasher == null) {
+      throw new IllegalArgumentException("hasher must not be null");
+    }
+    this.hasher = hasher;
     this.stride = stride;
     this.slotWords = stride + 1;
     this.maxLoadFactor = maxLoadFactor;
@@ -92,7 +113,18 @@ public final class RobinHoodFlowTable {
   }
 
   /**
-   * Creates a table with the default load factor 0.9.
+   * Creates a table with a random hash key.
+   *
+   * @param stride words per key, 1..8
+   * @param expectedSize keys to hold without growing
+   * @param maxLoadFactor maximum fill before growing, 0.5..0.9
+   */
+  public RobinHoodFlowTable(int stride, int expectedSize, float maxLoadFactor) {
+    this(stride, expectedSize, maxLoadFactor, FlowHasher.random());
+  }
+
+  /**
+   * Creates a table with the default load factor 0.9 and a random hash key.
    *
    * @param stride words per key, 1..8
    * @param expectedSize keys to hold without growing
@@ -167,6 +199,21 @@ public final class RobinHoodFlowTable {
     return (long) slots.length * Long.BYTES;
   }
 
+  /** Returns the keyed hash this table uses. */
+  public FlowHasher hasher() {
+    return hasher;
+  }
+
+  /**
+   * Returns the capacity up to which a probe-limit overflow may still double the table: twice the
+   * capacity that the current load (plus the key being inserted) needs at the maximum load factor.
+   *
+   * @return the bound, in slots
+   */
+  public long probeLimitGrowthBound() {
+    return 2L * capacityFor(size + 1, maxLoadFactor);
+  }
+
   /**
    * Returns the hash the table uses for a key.
    *
@@ -175,21 +222,22 @@ public final class RobinHoodFlowTable {
    * @return the 64-bit hash
    */
   public long hash(long[] key, int offset) {
-    return hashOf(key, offset, stride);
+    return hashOf(hasher, key, offset, stride);
   }
 
   /**
-   * Returns the hash a table of the given stride uses for a key.
+   * Returns the hash that a table of the given stride and hasher uses for a key.
    *
+   * @param hasher the table's keyed hash
    * @param key array holding the key
    * @param offset index of its first word
    * @param stride words per key
    * @return the 64-bit hash
    */
-  public static long hashOf(long[] key, int offset, int stride) {
+  public static long hashOf(FlowHasher hasher, long[] key, int offset, int stride) {
     return stride == 2
-        ? FlowHash.hash2(key[offset], key[offset + 1])
-        : FlowHash.hash(key, offset, stride);
+        ? hasher.hash2(key[offset], key[offset + 1])
+        : hasher.hash(key, offset, stride);
   }
 
   /**
@@ -249,6 +297,8 @@ public final class RobinHoodFlowTable {
    * @param offset index of its first word
    * @param value the value, 0 or more
    * @return the previous value, or {@link #NOT_FOUND} if the key was new
+   * @throws FlowTableOverflowException if the key's probe run is full and the table may not grow
+   *     further (keys crafted to collide); the table is then unchanged
    */
   public int put(long[] key, int offset, int value) {
     if (value < 0) {
@@ -262,12 +312,31 @@ public final class RobinHoodFlowTable {
       return previous;
     }
     if (size >= growAt) {
-      grow();
+      resize(Math.multiplyExact(capacity, 2));
     }
     while (!insertNew(hash, key, offset, value)) {
-      grow();
+      growForProbeLimit();
     }
     return NOT_FOUND;
+  }
+
+  private void growForProbeLimit() {
+    long doubled = 2L * capacity;
+    if (doubled > probeLimitGrowthBound()) {
+      throw new FlowTableOverflowException(
+          "refused a key: its probe run reached the limit of "
+              + MAX_PROBE_DISTANCE
+              + " slots with "
+              + size
+              + " keys in "
+              + capacity
+              + " slots, and growing to "
+              + doubled
+              + " would pass the bound of "
+              + probeLimitGrowthBound()
+              + " (twice what the load needs); keys crafted to collide?");
+    }
+    resize((int) doubled);
   }
 
   /** Inserts a key known to be absent; false if a probe distance would pass the limit. */
@@ -378,6 +447,9 @@ public final class RobinHoodFlowTable {
    * @param value the new value, 0 or more
    */
   public void setValueAt(int slot, int value) {
+    if (value < 0) {
+      throw new IllegalArgumentException("value must be >= 0: " + value);
+    }
     int base = slot * slotWords;
     slots[base] = head(tagOf(slots[base]), value);
   }
@@ -395,22 +467,33 @@ public final class RobinHoodFlowTable {
 
   /** Removes every key, keeping the capacity. */
   public void clear() {
-    java.util.Arrays.fill(slots, 0L);
+    Arrays.fill(slots, 0L);
     size = 0;
   }
 
-  private void grow() {
+  /** Rehashes into {@code newCapacity} slots; all or nothing. */
+  private void resize(int newCapacity) {
     long[] old = slots;
     int oldCapacity = capacity;
-    allocate(Math.multiplyExact(oldCapacity, 2));
+    int oldSize = size;
+    allocate(newCapacity);
     size = 0;
     for (int slot = 0; slot < oldCapacity; slot++) {
       int base = slot * slotWords;
-      if (tagOf(old[base]) != 0) {
-        if (!insertNew(hash(old, base + 1), old, base + 1, (int) old[base])) {
-          throw new IllegalStateException(
-              "rehash exceeded the probe limit; is the hash degenerate?");
-        }
+      if (tagOf(old[base]) != 0
+          && !insertNew(hash(old, base + 1), old, base + 1, (int) old[base])) {
+        slots = old;
+        capacity = oldCapacity;
+        size = oldSize;
+        growAt = (int) (oldCapacity * (double) maxLoadFactor);
+        throw new FlowTableOverflowException(
+            "refused to grow to "
+                + newCapacity
+                + " slots: rehashing "
+                + oldSize
+                + " keys passed the probe limit of "
+                + MAX_PROBE_DISTANCE
+                + "; keys crafted to collide?");
       }
     }
   }

@@ -1,5 +1,6 @@
 package org.mfn.layers.ifr;
 
+import org.mfn.core.flow.FlowHasher;
 import org.mfn.core.flow.FlowKeyLayout;
 
 /**
@@ -21,6 +22,7 @@ public final class ShardedFlowRegistry {
   private final FlowRegistry[] shards;
   private final int mask;
   private final int stride;
+  private final FlowHasher hasher;
 
   /**
    * Creates the registry.
@@ -35,8 +37,9 @@ public final class ShardedFlowRegistry {
           "shard count must be a power of two in 1..256: " + shardCount);
     }
     int perShard = (int) Math.max(1, (config.capacity() + (long) shardCount - 1) / shardCount);
-    RegistryConfig shardConfig =
-        new RegistryConfig(config.layout(), perShard, config.bloomFpp(), config.maxLoadFactor());
+    // One keyed hash for all shards: it picks the shard and is handed down to the shard's table.
+    RegistryConfig shardConfig = config.withCapacity(perShard);
+    this.hasher = config.hasher();
     this.shards = new FlowRegistry[shardCount];
     for (int i = 0; i < shardCount; i++) {
       shards[i] = new FlowRegistry(shardConfig, missHandler);
@@ -59,7 +62,7 @@ public final class ShardedFlowRegistry {
    * @return the route id, or {@link FlowRegistry#NO_ROUTE}
    */
   public int process(long[] key, int offset, int packetBytes, long nowNanos) {
-    long hash = RobinHoodFlowTable.hashOf(key, offset, stride);
+    long hash = RobinHoodFlowTable.hashOf(hasher, key, offset, stride);
     FlowRegistry shard = shardOf(hash);
     synchronized (shard) {
       return shard.processHashed(hash, key, offset, packetBytes, nowNanos);
@@ -75,7 +78,7 @@ public final class ShardedFlowRegistry {
    * @param nowNanos the caller's clock
    */
   public void install(long[] key, int offset, int routeId, long nowNanos) {
-    FlowRegistry shard = shardOf(RobinHoodFlowTable.hashOf(key, offset, stride));
+    FlowRegistry shard = shardOf(RobinHoodFlowTable.hashOf(hasher, key, offset, stride));
     synchronized (shard) {
       shard.install(key, offset, routeId, nowNanos);
     }
@@ -89,7 +92,7 @@ public final class ShardedFlowRegistry {
    * @return the route id, or {@link FlowRegistry#NO_ROUTE} if not installed
    */
   public int routeOf(long[] key, int offset) {
-    FlowRegistry shard = shardOf(RobinHoodFlowTable.hashOf(key, offset, stride));
+    FlowRegistry shard = shardOf(RobinHoodFlowTable.hashOf(hasher, key, offset, stride));
     synchronized (shard) {
       int record = shard.find(key, offset);
       return record < 0 ? FlowRegistry.NO_ROUTE : shard.routeId(record);
@@ -104,7 +107,7 @@ public final class ShardedFlowRegistry {
    * @return the count, or -1 if not installed
    */
   public long packetsOf(long[] key, int offset) {
-    FlowRegistry shard = shardOf(RobinHoodFlowTable.hashOf(key, offset, stride));
+    FlowRegistry shard = shardOf(RobinHoodFlowTable.hashOf(hasher, key, offset, stride));
     synchronized (shard) {
       int record = shard.find(key, offset);
       return record < 0 ? -1 : shard.packets(record);
@@ -119,7 +122,7 @@ public final class ShardedFlowRegistry {
    * @return true if it was installed
    */
   public boolean remove(long[] key, int offset) {
-    FlowRegistry shard = shardOf(RobinHoodFlowTable.hashOf(key, offset, stride));
+    FlowRegistry shard = shardOf(RobinHoodFlowTable.hashOf(hasher, key, offset, stride));
     synchronized (shard) {
       return shard.remove(key, offset);
     }
@@ -145,6 +148,7 @@ public final class ShardedFlowRegistry {
     long rejections = 0;
     long installs = 0;
     long evictions = 0;
+    long refused = 0;
     for (FlowRegistry shard : shards) {
       RegistryStats s;
       synchronized (shard) {
@@ -157,8 +161,10 @@ public final class ShardedFlowRegistry {
       rejections += s.bloomRejections();
       installs += s.installs();
       evictions += s.evictions();
+      refused += s.refusedInstalls();
     }
-    return new RegistryStats(size, capacity, hits, misses, rejections, installs, evictions);
+    return new RegistryStats(
+        size, capacity, hits, misses, rejections, installs, evictions, refused);
   }
 
   /** Returns the key layout. */

@@ -82,4 +82,30 @@ class BlockedBloomFilterTest {
     filter.clear();
     assertThat(filter.mightContain(h)).isFalse();
   }
+
+  @Test
+  void constructor_fppBeyondWhatAnArrayHolds_rejectedNotShrunkToOneBlock() {
+    // The doubling search for the block count overflowed for tiny fpp and gave one block, so
+    // every query answered "maybe": a 100% false-positive rate.
+    assertThatThrownBy(() -> new BlockedBloomFilter(1_000_000, 1e-30))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("1000000 keys at false-positive probability 1.0E-30")
+        .hasMessageContaining("needs more than " + BlockedBloomFilter.MAX_BLOCKS + " blocks");
+  }
+
+  @Test
+  void constructor_smallButReachableFpp_measuredRateStaysSmall() {
+    BlockedBloomFilter filter = new BlockedBloomFilter(10_000, 1e-9);
+    for (long i = 0; i < 10_000; i++) {
+      filter.put(flowHash(i, 3));
+    }
+    long falsePositives = 0;
+    for (long i = 0; i < 1_000_000; i++) {
+      falsePositives += filter.mightContain(flowHash(i, 4)) ? 1 : 0;
+    }
+    assertThat(filter.blockCount())
+        .isGreaterThan(2 * new BlockedBloomFilter(10_000, 0.01).blockCount());
+    assertThat(filter.expectedFpp(10_000)).isLessThanOrEqualTo(1e-9);
+    assertThat(falsePositives).isZero(); // expected 0.001 at 1e-9
+  }
 }

@@ -1,6 +1,7 @@
 package org.mfn.layers.ifr;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.mfn.core.flow.FlowHasher;
 import org.mfn.core.flow.FlowKey;
 import org.mfn.core.flow.FlowKeyLayout;
 import org.mfn.core.workload.FlowTrace;
@@ -161,5 +163,97 @@ class FlowRegistryTest {
       registry.process(trace.keyWords(), trace.packetFlows()[p] * trace.stride(), 64, p);
     }
     assertThat(registry.stats().hitRate()).isBetween(0.45, 0.74);
+  }
+
+  // Edge cases found by an outside tester (issue 10).
+
+  @Test
+  void install_refusedByTheTable_recordRolledBack_fullCapacityStillUsable() {
+    FlowHasher hasher = FlowHasher.seeded(21);
+    RegistryConfig config = RegistryConfig.of(FlowKeyLayout.IPV4, 1_000).withHasher(hasher);
+    FlowRegistry registry = new FlowRegistry(config, MissHandler.NEVER_INSTALL);
+    long[] crafted = CraftedKeys.sameHomeSlot(hasher, registry.tableCapacity(), 300);
+    int installed = 0;
+    for (int i = 0; i < 300; i++) {
+      try {
+        registry.install(crafted, 2 * i, 1, i);
+        installed++;
+      } catch (FlowTableOverflowException expected) {
+        // counted below
+      }
+    }
+    assertThat(installed).isEqualTo(RobinHoodFlowTable.MAX_PROBE_DISTANCE);
+    assertThat(registry.stats().refusedInstalls()).isEqualTo(300 - installed);
+    registry.checkInvariants(); // free records + flows == capacity: nothing leaked
+
+    for (int i = 0; i < installed; i++) {
+      assertThat(registry.remove(crafted, 2 * i)).isTrue();
+    }
+    long[] ordinary = new long[2];
+    for (int i = 0; i < 1_000; i++) {
+      ordinary[0] = 0x0B00_0000_0000_0000L | i;
+      ordinary[1] = 80L << 32 | 6L << 24 | 4;
+      registry.install(ordinary, 0, 2, i);
+    }
+    assertThat(registry.size()).isEqualTo(1_000);
+    assertThat(registry.stats().evictions()).isZero();
+    registry.checkInvariants();
+  }
+
+  @Test
+  void process_keysTheTableRefuses_answeredNotCachedNotThrown() {
+    FlowHasher hasher = FlowHasher.seeded(22);
+    RegistryConfig config = RegistryConfig.of(FlowKeyLayout.IPV4, 1_000).withHasher(hasher);
+    FlowRegistry registry = new FlowRegistry(config, (key, offset) -> 9);
+    long[] crafted = CraftedKeys.sameHomeSlot(hasher, registry.tableCapacity(), 260);
+    int capacity = registry.tableCapacity();
+
+    for (int i = 0; i < 260; i++) {
+      assertThat(registry.process(crafted, 2 * i, 100, i)).isEqualTo(9);
+    }
+
+    assertThat(registry.size()).isEqualTo(RobinHoodFlowTable.MAX_PROBE_DISTANCE);
+    assertThat(registry.stats().refusedInstalls()).isEqualTo(10);
+    assertThat(registry.tableCapacity()).isEqualTo(capacity);
+    registry.checkInvariants();
+  }
+
+  @Test
+  void process_reentrantMissHandlerInstallingTheSameFlow_leaksNoRecord() {
+    // A handler that installs the missing flow itself (and its reverse direction) used to make
+    // the registry install it a second time, leaking a record per miss: a capacity-4 registry
+    // ended up holding one flow.
+    FlowRegistry[] self = new FlowRegistry[1];
+    MissHandler reentrant =
+        (key, offset) -> {
+          self[0].install(key, offset, 5, 0);
+          long[] reverse = {key[offset] >>> 32 | key[offset] << 32, key[offset + 1]};
+          self[0].install(reverse, 0, 6, 0);
+          return 7;
+        };
+    self[0] = new FlowRegistry(RegistryConfig.of(FlowKeyLayout.IPV4, 4), reentrant);
+    long[] key = new long[2];
+    for (int i = 0; i < 100; i++) {
+      key[0] = 0x0A00_0000_0A00_0000L + ((long) i << 32) + i;
+      key[1] = 80L << 32 | 6L << 24 | 4;
+      assertThat(self[0].process(key, 0, 64, i)).isEqualTo(7);
+      self[0].checkInvariants();
+      assertThat(self[0].routeId(self[0].find(key, 0))).isEqualTo(7);
+    }
+    assertThat(self[0].size()).isEqualTo(4);
+  }
+
+  @Test
+  void process_negativePacketSize_rejectedWithTheValue_countersUnchanged() {
+    FlowRegistry registry =
+        new FlowRegistry(RegistryConfig.of(FlowKeyLayout.IPV4, 16), (k, o) -> 1);
+    long[] key = registry.pack(FlowKey.parse("10.0.0.1:1000 -> 10.0.0.2:80 tcp"));
+    registry.process(key, 0, 100, 1);
+
+    assertThatThrownBy(() -> registry.process(key, 0, -5, 2))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("packet size must be >= 0 bytes: -5");
+    assertThat(registry.bytes(registry.find(key, 0))).isEqualTo(100);
+    assertThat(registry.stats().hits()).isZero();
   }
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.mfn.core.flow.FlowHasher;
 
 class RobinHoodFlowTableTest {
 
@@ -205,5 +206,118 @@ class RobinHoodFlowTableTest {
       list.add(w);
     }
     return list;
+  }
+
+  // Hash flooding. With the unkeyed hash of the first release, 251 crafted IPv4 tuples drove a
+  // table from 111K to 14.2M slots and into OutOfMemoryError.
+
+  @Test
+  void put_keysCraftedAgainstAnotherHashKey_doNotCollideHere() {
+    long[] crafted = CraftedKeys.fullCollisions(1234, 10_000);
+    FlowHasher targeted = FlowHasher.seeded(1234);
+    assertThat(targeted.hash2(crafted[0], crafted[1]))
+        .as("premise: the keys collide under the hash they were crafted for")
+        .isEqualTo(targeted.hash2(crafted[2], crafted[3]));
+
+    RobinHoodFlowTable table = new RobinHoodFlowTable(2, 10_000); // its own random key
+    int initialCapacity = table.capacity();
+    for (int i = 0; i < 10_000; i++) {
+      table.put(crafted, 2 * i, i);
+    }
+
+    assertThat(table.size()).isEqualTo(10_000);
+    assertThat(table.capacity()).isEqualTo(initialCapacity);
+    for (int i = 0; i < 10_000; i++) {
+      assertThat(table.get(crafted, 2 * i)).isEqualTo(i);
+    }
+    table.checkInvariants();
+  }
+
+  @Test
+  void put_fullHashCollisions_refusedWithoutGrowing_tableUnchanged() {
+    RobinHoodFlowTable table = new RobinHoodFlowTable(2, 100_000, 0.9f, FlowHasher.seeded(1234));
+    int initialCapacity = table.capacity();
+    long[] crafted = CraftedKeys.fullCollisions(1234, 1_000);
+    int inserted = 0;
+    FlowTableOverflowException refusal = null;
+    for (int i = 0; i < 1_000 && refusal == null; i++) {
+      try {
+        table.put(crafted, 2 * i, i);
+        inserted++;
+      } catch (FlowTableOverflowException e) {
+        refusal = e;
+      }
+    }
+
+    assertThat(refusal).isNotNull();
+    assertThat(refusal).hasMessageContaining("probe run reached the limit of 250");
+    assertThat(inserted).isEqualTo(RobinHoodFlowTable.MAX_PROBE_DISTANCE);
+    assertThat(table.capacity()).isEqualTo(initialCapacity);
+    assertThat(table.size()).isEqualTo(inserted);
+    table.checkInvariants();
+    for (int i = 0; i < inserted; i++) {
+      assertThat(table.get(crafted, 2 * i)).isEqualTo(i);
+    }
+    assertThat(table.get(crafted, 2 * inserted)).isEqualTo(RobinHoodFlowTable.NOT_FOUND);
+  }
+
+  @Test
+  void put_fullHashCollisionsInASmallTable_growAtMostToTheBound() {
+    RobinHoodFlowTable table = new RobinHoodFlowTable(2, 8, 0.9f, FlowHasher.seeded(77));
+    long[] crafted = CraftedKeys.fullCollisions(77, 1_000);
+    int inserted = 0;
+    try {
+      for (; inserted < 1_000; inserted++) {
+        table.put(crafted, 2 * inserted, inserted);
+      }
+    } catch (FlowTableOverflowException expected) {
+      // the bound was reached
+    }
+
+    assertThat(inserted).isLessThanOrEqualTo(RobinHoodFlowTable.MAX_PROBE_DISTANCE);
+    // Load growth doubles 8 -> 512 slots for 250 keys; the probe limit adds at most one doubling.
+    assertThat((long) table.capacity()).isLessThanOrEqualTo(table.probeLimitGrowthBound());
+    assertThat(table.sizeInBytes()).isLessThan(64 * 1024);
+    table.checkInvariants();
+  }
+
+  @Test
+  void put_sameHomeSlotKeysInALightTable_refusedPastTheProbeLimit() {
+    // Valid IPv4 keys brute-forced onto one home slot by someone who knows the hash key: the
+    // table is far larger than 250 keys need, so the 251st is refused rather than doubling it.
+    FlowHasher hasher = FlowHasher.seeded(5);
+    RobinHoodFlowTable table = new RobinHoodFlowTable(2, 1_000, 0.9f, hasher);
+    int initialCapacity = table.capacity();
+    long[] crafted = CraftedKeys.sameHomeSlot(hasher, initialCapacity, 300);
+    int refusedAt = -1;
+    for (int i = 0; i < 300 && refusedAt < 0; i++) {
+      try {
+        table.put(crafted, 2 * i, i);
+      } catch (FlowTableOverflowException e) {
+        refusedAt = i;
+      }
+    }
+
+    assertThat(refusedAt).isEqualTo(RobinHoodFlowTable.MAX_PROBE_DISTANCE);
+    assertThat(table.capacity()).isEqualTo(initialCapacity);
+    table.checkInvariants();
+  }
+
+  @Test
+  void setValueAt_negativeValue_rejectedWithTheValue() {
+    RobinHoodFlowTable table = new RobinHoodFlowTable(2, 10);
+    table.put(key(1, 2), 0, 3);
+    int slot = table.findSlot(table.hash(key(1, 2), 0), key(1, 2), 0);
+    assertThatThrownBy(() -> table.setValueAt(slot, -4))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("value must be >= 0: -4");
+    assertThat(table.get(key(1, 2), 0)).isEqualTo(3);
+  }
+
+  @Test
+  void constructor_nullHasher_rejected() {
+    assertThatThrownBy(() -> new RobinHoodFlowTable(2, 10, 0.9f, null))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("hasher must not be null");
   }
 }

@@ -177,7 +177,14 @@ public final class IfrClient implements AutoCloseable {
     begin(Opcode.STATS);
     ByteBuffer r = expect(call(), Status.OK);
     return new RegistryStats(
-        r.getInt(), r.getInt(), r.getLong(), r.getLong(), r.getLong(), r.getLong(), r.getLong());
+        r.getInt(),
+        r.getInt(),
+        r.getLong(),
+        r.getLong(),
+        r.getLong(),
+        r.getLong(),
+        r.getLong(),
+        r.remaining() >= Long.BYTES ? r.getLong() : 0); // refusedInstalls, added in 1.1
   }
 
   /**

@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import org.mfn.core.flow.FlowKey;
 import org.mfn.core.flow.FlowKeyLayout;
 import org.mfn.layers.ifr.FlowRegistry;
+import org.mfn.layers.ifr.FlowTableOverflowException;
 import org.mfn.layers.ifr.RegistryStats;
 import org.mfn.layers.ifr.RobinHoodFlowTable;
 
@@ -143,7 +144,11 @@ final class RequestProcessor {
     }
     synchronized (lock) {
       boolean created = registry.find(packed, 0) == RobinHoodFlowTable.NOT_FOUND;
-      registry.install(packed, 0, route, System.nanoTime());
+      try {
+        registry.install(packed, 0, route, System.nanoTime());
+      } catch (FlowTableOverflowException refused) {
+        return Status.REFUSED;
+      }
       out.put((byte) (created ? 1 : 0));
     }
     return Status.OK;
@@ -189,7 +194,8 @@ final class RequestProcessor {
         .putLong(s.misses())
         .putLong(s.bloomRejections())
         .putLong(s.installs())
-        .putLong(s.evictions());
+        .putLong(s.evictions())
+        .putLong(s.refusedInstalls());
     return Status.OK;
   }
 }

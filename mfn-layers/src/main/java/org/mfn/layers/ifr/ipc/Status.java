@@ -13,7 +13,17 @@ public enum Status {
   /** The frame's version is not {@link IfrProtocol#VERSION}. */
   UNSUPPORTED_VERSION(4),
   /** The opcode is not one of {@link Opcode}. */
-  UNKNOWN_OPCODE(5);
+  UNKNOWN_OPCODE(5),
+  /**
+   * The registry refused to install the flow: its key collides with installed keys far beyond what
+   * a keyed hash allows by chance (keys crafted to flood the table). The connection is kept.
+   */
+  REFUSED(6),
+  /**
+   * Every connection slot is taken: sent once, with request id 0, on a new connection that is then
+   * closed.
+   */
+  BUSY(7);
 
   private final int code;
 
@@ -24,6 +34,14 @@ public enum Status {
   /** Returns the wire value. */
   public int code() {
     return code;
+  }
+
+  /** Tells whether the status answers a frame that broke the protocol (counted as rejected). */
+  public boolean isProtocolError() {
+    return this == MALFORMED
+        || this == TOO_LARGE
+        || this == UNSUPPORTED_VERSION
+        || this == UNKNOWN_OPCODE;
   }
 
   /**
