@@ -7,6 +7,7 @@ import org.mfn.core.result.EnvironmentInfo;
 import org.mfn.core.result.Layer;
 import org.mfn.core.result.MetricResult;
 import org.mfn.core.result.Role;
+import org.mfn.core.result.RunLength;
 import org.mfn.core.result.RunResult;
 import org.mfn.core.result.RunSettings;
 import org.mfn.core.stats.SampleSummarizer;
@@ -57,19 +58,15 @@ public final class SampleRunResult {
             "2026-01-01T00:00:00Z",
             "2026-01-01T00:01:00Z");
     RunSettings settings =
-        new RunSettings(
+        RunSettings.of(
             "smoke",
             List.of(Layer.IFR),
             List.of(),
-            List.of(b.benchmark()),
             false,
-            2,
-            1,
-            0.5,
-            3,
-            0.5,
             0.95,
-            null);
+            null,
+            "profile smoke",
+            Map.of(b.benchmark(), new RunLength(2, 1, 0.5, 3, 0.5)));
     return new RunResult(
         RunResult.SCHEMA_VERSION,
         env,

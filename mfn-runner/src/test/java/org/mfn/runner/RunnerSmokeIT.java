@@ -40,7 +40,7 @@ class RunnerSmokeIT {
                 "-jar",
                 JAR.toString(),
                 "--include",
-                "FlowRegistryMatchBenchmark",
+                "FlowRegistryMatchBenchmark.(registry|registryWithoutBloom|hashMapBaseline)$",
                 "--baseline",
                 "--profile",
                 "smoke",
@@ -109,7 +109,7 @@ class RunnerSmokeIT {
     Path output = WORK.resolve("regression");
     String[] common = {
       "--include",
-      "FlowRegistryMatchBenchmark",
+      "FlowRegistryMatchBenchmark.(registry|registryWithoutBloom|hashMapBaseline)$",
       "--baseline",
       "--profile",
       "smoke",

@@ -1,5 +1,6 @@
 package org.mfn.bench.ifr;
 
+import org.mfn.core.flow.FlowKeyLayout;
 import org.mfn.core.workload.FlowTrace;
 import org.mfn.layers.baseline.FiveTupleKey;
 
@@ -16,6 +17,7 @@ final class PacketStream {
   final int packets;
   final int mask;
   final int stride;
+  final FlowKeyLayout layout;
   final long[] words;
   final FiveTupleKey[] keyObjects;
   final int[] sizes;
@@ -27,6 +29,7 @@ final class PacketStream {
     }
     mask = packets - 1;
     stride = trace.stride();
+    layout = trace.layout();
     words = new long[packets * stride];
     keyObjects = new FiveTupleKey[packets];
     sizes = trace.packetSizes();
@@ -45,5 +48,10 @@ final class PacketStream {
   /** Returns the word offset of a packet's key in {@link #words}. */
   int offset(int packet) {
     return packet * stride;
+  }
+
+  /** Builds a packet's key object from its words, as a traditional store's caller does. */
+  FiveTupleKey keyObject(int packet) {
+    return FiveTupleKey.of(words, packet * stride, layout);
   }
 }

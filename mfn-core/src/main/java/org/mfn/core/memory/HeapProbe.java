@@ -2,6 +2,8 @@ package org.mfn.core.memory;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.lang.ref.Reference;
+import java.util.function.Supplier;
 
 /**
  * Measures retained heap: the used heap after garbage collection, before and after a structure is
@@ -44,13 +46,17 @@ public final class HeapProbe {
    * rather than before the build, leaves out anything else the build left behind (class loading,
    * JIT and profiler bookkeeping). {@code build} must not keep another reference to its result.
    *
-   * @param build creates the structure
+   * @param build creates (or hands over) the structure
    * @return the bytes it retained
    */
-  public static long retainedBy(java.util.function.Supplier<?> build) {
-    Object[] holder = {build.get()};
+  public static long retainedBy(Supplier<?> build) {
+    Object structure = build.get();
     long with = usedAfterGc();
-    holder[0] = null; // the only reference
+    // The fence keeps the structure reachable through the first measurement even in compiled
+    // code, where liveness ends at a variable's last use; clearing the variable ends it in the
+    // interpreter, whose frames keep every local alive until the method returns.
+    Reference.reachabilityFence(structure);
+    structure = null;
     long without = usedAfterGc();
     return with - without;
   }

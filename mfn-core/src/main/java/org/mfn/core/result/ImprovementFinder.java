@@ -53,7 +53,7 @@ public final class ImprovementFinder {
         continue;
       }
       for (BenchmarkResult other : results) {
-        if (other.role() != Role.MFN
+        if ((other.role() == Role.BASELINE || other.role() == Role.PEER)
             && ours.subject().equals(other.subject())
             && ours.params().equals(other.params())
             && ours.primary().unit().equals(other.primary().unit())) {

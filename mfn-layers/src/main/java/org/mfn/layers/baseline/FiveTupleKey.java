@@ -59,6 +59,28 @@ public record FiveTupleKey(
    * @return the object key
    */
   public static FiveTupleKey of(long[] words, int offset, FlowKeyLayout layout) {
-    return of(layout.read(words, offset));
+    return layout == FlowKeyLayout.IPV4
+        ? ofIpv4(words[offset], words[offset + 1])
+        : of(layout.read(words, offset));
+  }
+
+  /**
+   * Builds the key of an IPv4 flow straight from its two packed words, as a traditional store's
+   * caller builds it from a parsed header: field extraction and one object, no intermediate key.
+   *
+   * @param addresses {@code src << 32 | dst}
+   * @param meta {@code srcPort << 48 | dstPort << 32 | protocol << 24 | 4}
+   * @return the object key, equal to {@code of(FlowKey)} of the same flow
+   */
+  public static FiveTupleKey ofIpv4(long addresses, long meta) {
+    return new FiveTupleKey(
+        0,
+        addresses >>> 32,
+        0,
+        addresses & 0xFFFF_FFFFL,
+        (int) (meta >>> 48) & 0xFFFF,
+        (int) (meta >>> 32) & 0xFFFF,
+        (int) (meta >>> 24) & 0xFF,
+        4);
   }
 }

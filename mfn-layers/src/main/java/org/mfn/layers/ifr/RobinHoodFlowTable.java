@@ -30,7 +30,8 @@ import org.mfn.core.flow.FlowHasher;
  * Design.
  *
  * Invariant (Robin Hood, [1]): entries of a run are ordered by home slot, so for every occupied
- * slot i with probe distance d > 0, slot i-1 is occupied with distance >= d-1. A lookup for a key
+ * slot i with probe distance d > 0 (counted from 0 at the home slot in this paragraph; the tag
+ * stores d + 1), slot i-1 is occupied with distance >= d-1. A lookup for a key
  * at distance d may therefore stop at the first slot that is empty or holds an entry with
  * distance < d: the key would have displaced that entry. checkInvariants() verifies it.
  *
@@ -67,7 +68,11 @@ public final class RobinHoodFlowTable {
   /** Returned by lookups and removals when the key is absent. */
   public static final int NOT_FOUND = -1;
 
-  /** The largest probe distance stored; a longer one makes the table grow. */
+  /**
+   * The longest probe run a key may need, counting its home slot as 1 (so at most 249 slots past
+   * home; the tag's distance byte stores this 1-based count). A longer run makes the table grow
+   * once, within {@link #probeLimitGrowthBound()}, or refuse the key.
+   */
   public static final int MAX_PROBE_DISTANCE = 250;
 
   /** The default maximum load factor. */

@@ -2,6 +2,7 @@ package org.mfn.layers.baseline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.mfn.core.flow.FlowKey;
 import org.mfn.core.flow.FlowKeyLayout;
@@ -34,6 +35,23 @@ class HashMapFlowStoreTest {
     FlowKeyLayout.DUAL_STACK.write(v6, words, 0);
     assertThat(FiveTupleKey.of(words, 0, FlowKeyLayout.DUAL_STACK)).isEqualTo(FiveTupleKey.of(v6));
     assertThat(FiveTupleKey.of(v4)).isNotEqualTo(FiveTupleKey.of(v6));
+  }
+
+  @Test
+  void of_ipv4PackedWords_equalsTheConversionOfTheSameFlowKey_onRandomKeys() {
+    SplittableRandom random = new SplittableRandom(17);
+    long[] words = new long[2];
+    for (int i = 0; i < 10_000; i++) {
+      FlowKey key =
+          FlowKey.ipv4(
+              random.nextInt(),
+              random.nextInt(),
+              random.nextInt(65536),
+              random.nextInt(65536),
+              random.nextInt(256));
+      FlowKeyLayout.IPV4.write(key, words, 0);
+      assertThat(FiveTupleKey.of(words, 0, FlowKeyLayout.IPV4)).isEqualTo(FiveTupleKey.of(key));
+    }
   }
 
   @Test

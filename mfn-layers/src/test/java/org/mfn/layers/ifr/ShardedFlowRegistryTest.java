@@ -92,4 +92,28 @@ class ShardedFlowRegistryTest {
     assertThat(stats.installs()).isEqualTo(flows);
     registry.checkInvariants();
   }
+
+  @Test
+  void install_nominalCapacityOfRandomFlows_evictsNothing() {
+    // 100,000 flows over 16 shards: an exact 6,250 per shard overflowed about half the shards.
+    ShardedFlowRegistry sharded =
+        new ShardedFlowRegistry(
+            RegistryConfig.of(FlowKeyLayout.IPV4, 100_000), 16, MissHandler.NEVER_INSTALL);
+    long[] key = new long[2];
+    for (int i = 0; i < 100_000; i++) {
+      key[0] = 0x0A00_0000_0000_0000L + ((long) i << 16) + i;
+      key[1] = 443L << 32 | 6L << 24 | 4;
+      sharded.install(key, 0, 1, i);
+    }
+    assertThat(sharded.size()).isEqualTo(100_000);
+    assertThat(sharded.stats().evictions()).isZero();
+    assertThat(sharded.stats().capacity()).isBetween(100_000, 106_000);
+  }
+
+  @Test
+  void shardCapacity_isTheShareAndFourStandardDeviations() {
+    assertThat(ShardedFlowRegistry.shardCapacity(100_000, 16)).isEqualTo(6_250 + 307);
+    assertThat(ShardedFlowRegistry.shardCapacity(1, 16)).isEqualTo(1 + 1);
+    assertThat(ShardedFlowRegistry.shardCapacity(1_000, 1)).isEqualTo(1_000);
+  }
 }

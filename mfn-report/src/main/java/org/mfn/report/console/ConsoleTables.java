@@ -187,8 +187,25 @@ public final class ConsoleTables {
     {"latencyP999Nanos", "p99.9"}
   };
 
+  /** Percentiles of a sample-mode score (JMH's own distribution), in this order. */
+  private static final String[] SAMPLE_PERCENTILES = {"p50", "p99", "p99.9"};
+
   private static String notable(BenchmarkResult r) {
     StringBuilder sb = new StringBuilder();
+    Map<String, Double> percentiles = r.primary().statistics().percentiles();
+    if (percentiles != null) {
+      for (String p : SAMPLE_PERCENTILES) {
+        Double v = percentiles.get(p);
+        if (v != null) {
+          sb.append(sb.length() == 0 ? "" : ", ")
+              .append(p)
+              .append(' ')
+              .append(Numbers.format(v))
+              .append(' ')
+              .append(r.primary().unit());
+        }
+      }
+    }
     for (String[] metric : NOTABLE) {
       MetricResult m = r.secondary().get(metric[0]);
       if (m != null) {

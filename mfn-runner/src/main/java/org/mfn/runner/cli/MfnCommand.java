@@ -26,6 +26,7 @@ import org.mfn.runner.compare.CompareService;
 import org.mfn.runner.compare.ComparisonExit;
 import org.mfn.runner.jmh.StopRequest;
 import org.mfn.runner.plan.Profile;
+import org.mfn.runner.plan.RunLengthOverride;
 import org.mfn.runner.plan.RunPlan;
 import org.mfn.runner.run.RunOutcome;
 import org.mfn.runner.run.RunService;
@@ -104,33 +105,35 @@ public final class MfnCommand implements Callable<Integer> {
   @Option(
       names = "--profile",
       paramLabel = "PROFILE",
-      description = "Run length: smoke, quick, standard, thorough (default: ${DEFAULT-VALUE}).",
-      defaultValue = "standard")
+      description =
+          "Run length of every benchmark: smoke, quick, standard, thorough; replaces the classes'"
+              + " own @Fork/@Warmup/@Measurement (default: each class's own).")
   private Profile profile;
 
   @Option(
       names = "--forks",
       paramLabel = "N",
-      description = "Forked JVMs per benchmark (overrides the profile; at least 1).")
+      description = "Forked JVMs per benchmark (overrides the profile or the class; at least 1).")
   private Integer forks;
 
   @Option(
       names = "--warm-up",
       paramLabel = "N",
-      description = "Warm-up iterations per fork (overrides the profile).")
+      description = "Warm-up iterations per fork (overrides the profile or the class).")
   private Integer warmupIterations;
 
   @Option(
       names = "--sample-size",
       paramLabel = "N",
-      description = "Measurement iterations per fork (overrides the profile).")
+      description = "Measurement iterations per fork (overrides the profile or the class).")
   private Integer sampleSize;
 
   @Option(
       names = "--duration",
       paramLabel = "TIME",
       converter = DurationConverter.class,
-      description = "Time of each measurement iteration, e.g. 500ms, 2s (overrides the profile).")
+      description =
+          "Time of each measurement iteration, e.g. 500ms, 2s (overrides the profile or the class).")
   private Double duration;
 
   @Option(
@@ -347,15 +350,10 @@ public final class MfnCommand implements Callable<Integer> {
       }
     }
     return new RunPlan(
-        profile,
+        new RunLengthOverride(profile, forks, warmupIterations, sampleSize, duration),
         layers,
         includes,
         baseline,
-        forks != null ? forks : profile.forks(),
-        warmupIterations != null ? warmupIterations : profile.warmupIterations(),
-        profile.warmupSeconds(),
-        sampleSize != null ? sampleSize : profile.measurementIterations(),
-        duration != null ? duration : profile.measurementSeconds(),
         flowCounts.stream().map(String::valueOf).toList(),
         output,
         report,

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.mfn.core.io.AtomicFiles;
+import org.mfn.core.result.RunLength;
 import org.mfn.runner.plan.BenchmarkInfo;
 import org.mfn.runner.plan.RunPlan;
 import org.openjdk.jmh.profile.GCProfiler;
@@ -28,11 +29,11 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * Runs benchmarks through JMH's {@link Runner} API and writes JMH's JSON result, unchanged in
  * format, atomically to {@code jmh.json}; JMH's text output goes to {@code jmh.log}.
  *
- * <p>Each benchmark is included by its exact name, the plan's forks (at least one) and iteration
- * settings override the annotations, and JMH's GC profiler adds allocation per operation when the
- * plan asks for it. {@code shouldFailOnError} is on: a benchmark that throws fails the run rather
- * than leaving a silent gap. Not thread-safe; JMH itself allows one run per machine at a time (its
- * lock lives in {@code java.io.tmpdir}).
+ * <p>Each benchmark is included by its exact name and runs with the plan's run length for it (its
+ * class's annotations unless the command line changed them; forks at least one), and JMH's GC
+ * profiler adds allocation per operation when the plan asks for it. {@code shouldFailOnError} is
+ * on: a benchmark that throws fails the run rather than leaving a silent gap. Not thread-safe; JMH
+ * itself allows one run per machine at a time (its lock lives in {@code java.io.tmpdir}).
  */
 public final class JmhDriver {
   /** Assumed JVM start plus trial setup per fork, seconds, for estimates. */
@@ -64,9 +65,14 @@ public final class JmhDriver {
       WarmupRecorder warmup,
       StopRequest stop)
       throws IOException, RunnerException {
-    Map<String, List<String>> overrides =
-        plan.flowCounts().isEmpty() ? Map.of() : Map.of("flowCount", plan.flowCounts());
-    int total = benchmarks.stream().mapToInt(b -> b.parameterSets(overrides)).sum();
+    Map<String, List<String>> overrides = plan.parameterOverrides();
+    List<Double> planned = new ArrayList<>();
+    for (BenchmarkInfo b : benchmarks) {
+      double each = plan.secondsPerParameterSet(b, SETUP_SECONDS_PER_FORK);
+      for (int i = b.parameterSets(overrides); i > 0; i--) {
+        planned.add(each);
+      }
+    }
     List<RunResult> results = new ArrayList<>();
     Path json = runDirectory.resolve(JMH_JSON);
     boolean interrupted = false;
@@ -77,8 +83,7 @@ public final class JmhDriver {
           new ProgressOutputFormat(
               ProgressOutputFormat.textLog(log),
               listener,
-              total,
-              plan.secondsPerBenchmark(SETUP_SECONDS_PER_FORK),
+              planned.stream().mapToDouble(Double::doubleValue).toArray(),
               warmup,
               stop);
       // One Runner call per benchmark and parameter set: a stop request then ends the run
@@ -117,14 +122,17 @@ public final class JmhDriver {
 
   private static org.openjdk.jmh.runner.options.Options options(
       RunPlan plan, BenchmarkInfo benchmark, Map<String, String> parameters) {
+    // Always passed, even when equal to the class's annotations: what runs is then exactly what
+    // the plan recorded.
+    RunLength length = plan.lengthOf(benchmark);
     ChainedOptionsBuilder options =
         new OptionsBuilder()
             .include("^" + Pattern.quote(benchmark.name()) + "$")
-            .forks(plan.forks())
-            .warmupIterations(plan.warmupIterations())
-            .warmupTime(seconds(plan.warmupSeconds()))
-            .measurementIterations(plan.measurementIterations())
-            .measurementTime(seconds(plan.measurementSeconds()))
+            .forks(length.forks())
+            .warmupIterations(length.warmupIterations())
+            .warmupTime(seconds(length.warmupSeconds()))
+            .measurementIterations(length.measurementIterations())
+            .measurementTime(seconds(length.measurementSeconds()))
             .shouldFailOnError(true);
     parameters.forEach(options::param);
     if (plan.gcProfiler()) {

@@ -15,8 +15,8 @@ import org.openjdk.jmh.runner.format.OutputFormat;
 
 /**
  * A JMH {@link OutputFormat} that sends JMH's own text to a log and reports progress to a {@link
- * ProgressListener}: which benchmark, n of m, and the time left, estimated from the plan until the
- * first benchmark ends and from measured durations after.
+ * ProgressListener}: which benchmark, n of m, and the time left: the plan's estimate of what is
+ * left, scaled by how the measured time of what finished compares with its estimate.
  *
  * <p>JMH calls it from its runner thread only; not thread-safe.
  */
@@ -24,7 +24,7 @@ final class ProgressOutputFormat implements OutputFormat {
   private final OutputFormat log;
   private final ProgressListener listener;
   private final int total;
-  private final double plannedSecondsEach;
+  private final double[] plannedSeconds;
   private final WarmupRecorder warmup;
   private final StopRequest stop;
   private int started;
@@ -33,16 +33,15 @@ final class ProgressOutputFormat implements OutputFormat {
   ProgressOutputFormat(
       OutputFormat log,
       ProgressListener listener,
-      int total,
-      double plannedSecondsEach,
+      double[] plannedSeconds,
       WarmupRecorder warmup,
       StopRequest stop) {
     this.log = log;
     this.warmup = warmup;
     this.stop = stop;
     this.listener = listener;
-    this.total = total;
-    this.plannedSecondsEach = plannedSecondsEach;
+    this.total = plannedSeconds.length;
+    this.plannedSeconds = plannedSeconds.clone();
   }
 
   static String label(BenchmarkParams params) {
@@ -70,9 +69,17 @@ final class ProgressOutputFormat implements OutputFormat {
   public void startBenchmark(BenchmarkParams params) {
     started++;
     double elapsed = (System.nanoTime() - runStartNanos) / 1e9;
-    int remaining = total - started + 1;
-    double each = started > 1 ? elapsed / (started - 1) : plannedSecondsEach;
-    listener.benchmarkStarted(started, total, label(params), remaining * each);
+    double plannedDone = 0;
+    double plannedLeft = 0;
+    for (int i = 0; i < plannedSeconds.length; i++) {
+      if (i < started - 1) {
+        plannedDone += plannedSeconds[i];
+      } else {
+        plannedLeft += plannedSeconds[i];
+      }
+    }
+    double pace = started > 1 && plannedDone > 0 ? elapsed / plannedDone : 1;
+    listener.benchmarkStarted(started, total, label(params), plannedLeft * pace);
     log.startBenchmark(params);
   }
 

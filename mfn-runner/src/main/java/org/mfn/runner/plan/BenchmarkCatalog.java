@@ -10,9 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import org.mfn.bench.Measures;
+import org.mfn.core.result.RunLength;
+import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.runner.BenchmarkList;
 import org.openjdk.jmh.runner.BenchmarkListEntry;
+import org.openjdk.jmh.runner.Defaults;
+import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Every benchmark compiled into the jar ({@code META-INF/BenchmarkList}), labelled from its {@link
@@ -80,6 +85,7 @@ public final class BenchmarkCatalog {
     if (entry.getParams().hasValue()) {
       entry.getParams().get().forEach((k, v) -> params.put(k, List.of(v)));
     }
+    boolean singleShot = entry.getMode() == Mode.SingleShotTime;
     return new BenchmarkInfo(
         name,
         measures.layer(),
@@ -87,7 +93,31 @@ public final class BenchmarkCatalog {
         measures.role(),
         measures.implementation(),
         params,
-        List.of(measures.alsoCompare()));
+        List.of(measures.alsoCompare()),
+        ownRunLength(entry, singleShot),
+        singleShot);
+  }
+
+  /** The class's annotations, with JMH's own defaults (Defaults) where an annotation is absent. */
+  static RunLength ownRunLength(BenchmarkListEntry entry, boolean singleShot) {
+    return new RunLength(
+        entry.getForks().orElse(Defaults.MEASUREMENT_FORKS),
+        entry
+            .getWarmupIterations()
+            .orElse(
+                singleShot ? Defaults.WARMUP_ITERATIONS_SINGLESHOT : Defaults.WARMUP_ITERATIONS),
+        seconds(entry.getWarmupTime().orElse(Defaults.WARMUP_TIME)),
+        entry
+            .getMeasurementIterations()
+            .orElse(
+                singleShot
+                    ? Defaults.MEASUREMENT_ITERATIONS_SINGLESHOT
+                    : Defaults.MEASUREMENT_ITERATIONS),
+        seconds(entry.getMeasurementTime().orElse(Defaults.MEASUREMENT_TIME)));
+  }
+
+  private static double seconds(TimeValue time) {
+    return time.convertTo(TimeUnit.NANOSECONDS) / 1e9;
   }
 
   private static Optional<Measures> findAnnotation(String className, String methodName) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.mfn.core.result.Layer;
 import org.mfn.core.result.Role;
+import org.mfn.core.result.RunLength;
 
 /**
  * One benchmark method in the jar with its labels.
@@ -16,6 +17,9 @@ import org.mfn.core.result.Role;
  * @param params its {@code @Param} values, by name (empty when none)
  * @param alsoCompare secondary metrics compared with baselines and peers besides the score
  *     ({@code @Measures.alsoCompare}); empty for most
+ * @param own the run length of the class's {@code @Fork}, {@code @Warmup} and {@code @Measurement},
+ *     with JMH's defaults where it has none
+ * @param singleShot whether it runs in single-shot mode (one call per iteration)
  */
 public record BenchmarkInfo(
     String name,
@@ -24,7 +28,9 @@ public record BenchmarkInfo(
     Role role,
     String implementation,
     Map<String, List<String>> params,
-    List<String> alsoCompare) {
+    List<String> alsoCompare,
+    RunLength own,
+    boolean singleShot) {
 
   /** Copies the list. */
   public BenchmarkInfo {

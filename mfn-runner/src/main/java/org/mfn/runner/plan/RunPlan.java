@@ -2,20 +2,18 @@ package org.mfn.runner.plan;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.mfn.core.result.Layer;
+import org.mfn.core.result.RunLength;
 
 /**
  * Every choice of a run, fixed before it starts.
  *
- * @param profile the profile the lengths came from
+ * @param lengths how the command line changes the classes' own run lengths ({@link
+ *     RunLengthOverride#NONE} to keep them)
  * @param layers the selected layers
  * @param includes extra include patterns (regular expressions over benchmark names), may be empty
  * @param baseline whether BASELINE benchmarks run too
- * @param forks forks per benchmark, at least 1
- * @param warmupIterations warm-up iterations per fork, 0 or more
- * @param warmupSeconds seconds per warm-up iteration
- * @param measurementIterations measurement iterations per fork, at least 1
- * @param measurementSeconds seconds per measurement iteration
  * @param flowCounts values for the {@code flowCount} parameter, empty for the benchmarks' own
  * @param outputDirectory the directory under which the run directory is created
  * @param report whether to print the full claims and comparison tables
@@ -30,15 +28,10 @@ import org.mfn.core.result.Layer;
  *     0-1}), or null for no pinning
  */
 public record RunPlan(
-    Profile profile,
+    RunLengthOverride lengths,
     List<Layer> layers,
     List<String> includes,
     boolean baseline,
-    int forks,
-    int warmupIterations,
-    double warmupSeconds,
-    int measurementIterations,
-    double measurementSeconds,
     List<String> flowCounts,
     Path outputDirectory,
     boolean report,
@@ -50,36 +43,59 @@ public record RunPlan(
     String memoryLimit,
     String cpuAffinity) {
 
+  /** Seconds one single-shot iteration is assumed to take, for estimates. */
+  public static final double SINGLE_SHOT_SECONDS = 1.0;
+
   /** Copies the lists and checks the invariants. */
   public RunPlan {
+    if (lengths == null) {
+      throw new IllegalArgumentException("run lengths must not be null (use NONE)");
+    }
     layers = List.copyOf(layers);
     includes = List.copyOf(includes);
     flowCounts = List.copyOf(flowCounts);
-    if (forks < 1) {
-      throw new IllegalArgumentException(
-          "forks must be at least 1 (0 would measure in the runner's own JVM): " + forks);
-    }
-    if (measurementIterations < 1) {
-      throw new IllegalArgumentException(
-          "measurement iterations must be at least 1: " + measurementIterations);
-    }
-    if (warmupIterations < 0) {
-      throw new IllegalArgumentException(
-          "warm-up iterations must be 0 or more: " + warmupIterations);
-    }
   }
 
   /**
-   * Estimates the wall time of one benchmark run (one parameter set), seconds: forks times (JVM
-   * start and setup, warm-up, measurement).
+   * Returns the run length of a benchmark: its class's own, changed as the command line says.
    *
-   * @param setupSeconds assumed JVM start and trial setup per fork
-   * @return the estimate in seconds
+   * @param benchmark the benchmark
+   * @return what runs
    */
-  public double secondsPerBenchmark(double setupSeconds) {
-    return forks
-        * (setupSeconds
-            + warmupIterations * warmupSeconds
-            + measurementIterations * measurementSeconds);
+  public RunLength lengthOf(BenchmarkInfo benchmark) {
+    return lengths.applyTo(benchmark.own());
+  }
+
+  /**
+   * Estimates the wall time of one parameter set of a benchmark, seconds.
+   *
+   * @param benchmark the benchmark
+   * @param setupSeconds assumed JVM start and trial setup per fork
+   * @return the estimate
+   */
+  public double secondsPerParameterSet(BenchmarkInfo benchmark, double setupSeconds) {
+    return lengthOf(benchmark)
+        .estimateSeconds(setupSeconds, SINGLE_SHOT_SECONDS, benchmark.singleShot());
+  }
+
+  /**
+   * Estimates the wall time of the run, seconds.
+   *
+   * @param benchmarks the selected benchmarks
+   * @param setupSeconds assumed JVM start and trial setup per fork
+   * @return the estimate
+   */
+  public double estimateSeconds(List<BenchmarkInfo> benchmarks, double setupSeconds) {
+    Map<String, List<String>> overrides = parameterOverrides();
+    double seconds = 0;
+    for (BenchmarkInfo b : benchmarks) {
+      seconds += b.parameterSets(overrides) * secondsPerParameterSet(b, setupSeconds);
+    }
+    return seconds;
+  }
+
+  /** Returns the {@code @Param} values given on the command line, by name. */
+  public Map<String, List<String>> parameterOverrides() {
+    return flowCounts.isEmpty() ? Map.of() : Map.of("flowCount", flowCounts);
   }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.mfn.core.result.BenchmarkResult;
@@ -11,6 +12,7 @@ import org.mfn.core.result.EnvironmentInfo;
 import org.mfn.core.result.Improvement;
 import org.mfn.core.result.ImprovementFinder;
 import org.mfn.core.result.Layer;
+import org.mfn.core.result.RunLength;
 import org.mfn.core.result.RunResult;
 import org.mfn.core.result.RunSettings;
 import org.mfn.core.stats.SampleSummarizer;
@@ -208,43 +210,23 @@ public final class RunService {
   }
 
   private void printEstimate(RunPlan plan, List<BenchmarkInfo> selected) {
-    Map<String, List<String>> overrides =
-        plan.flowCounts().isEmpty() ? Map.of() : Map.of("flowCount", plan.flowCounts());
-    int sets = selected.stream().mapToInt(b -> b.parameterSets(overrides)).sum();
-    double seconds = sets * plan.secondsPerBenchmark(JmhDriver.SETUP_SECONDS_PER_FORK);
-    out.printf(
-        "Profile %s: %d benchmark(s), %d parameter set(s); %d fork(s) x (%d x %ss warm-up + %d x %ss measured); estimated %s%n",
-        plan.profile().cliName(),
-        selected.size(),
-        sets,
-        plan.forks(),
-        plan.warmupIterations(),
-        trim(plan.warmupSeconds()),
-        plan.measurementIterations(),
-        trim(plan.measurementSeconds()),
-        ConsoleProgress.duration(seconds));
+    out.println(RunEstimate.describe(plan, selected));
     out.flush();
-  }
-
-  private static String trim(double seconds) {
-    return seconds == Math.rint(seconds) ? Long.toString((long) seconds) : Double.toString(seconds);
   }
 
   private static RunSettings settings(
       RunPlan plan, List<Layer> notBuilt, List<BenchmarkInfo> selected) {
-    return new RunSettings(
-        plan.profile().cliName(),
+    Map<String, RunLength> lengths = new LinkedHashMap<>();
+    selected.forEach(b -> lengths.put(b.name(), plan.lengthOf(b)));
+    return RunSettings.of(
+        plan.lengths().profile() == null ? "annotations" : plan.lengths().profile().cliName(),
         plan.layers(),
         notBuilt,
-        selected.stream().map(BenchmarkInfo::name).toList(),
         plan.baseline(),
-        plan.forks(),
-        plan.warmupIterations(),
-        plan.warmupSeconds(),
-        plan.measurementIterations(),
-        plan.measurementSeconds(),
         plan.confidenceLevel(),
-        plan.flowCounts().isEmpty() ? null : plan.flowCounts());
+        plan.flowCounts().isEmpty() ? null : plan.flowCounts(),
+        plan.lengths().source(),
+        lengths);
   }
 
   private static String rootMessage(Throwable e) {

@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.mfn.core.result.RunLength;
 import org.mfn.runner.ExitCodes;
+import org.mfn.runner.plan.Profile;
 
 /** Bad input gets one clear line on stderr, a hint, the documented exit code and no stack trace. */
 class MfnCommandTest {
@@ -124,11 +126,28 @@ class MfnCommandTest {
     assertThat(command.plan().layers())
         .extracting(Enum::name)
         .containsExactly("IFR", "DSR", "ALM", "INTEGRATION");
-    assertThat(command.plan().forks()).isEqualTo(1);
+    assertThat(command.plan().lengths().profile()).isEqualTo(Profile.SMOKE);
   }
 
   @Test
-  void explicitOptions_overrideTheProfile() {
+  void noProfile_keepsEveryClassesOwnRunLength() {
+    var plan = parse("--layers", "ifr").plan();
+    RunLength own = new RunLength(3, 5, 1, 5, 1);
+    assertThat(plan.lengths().isNone()).isTrue();
+    assertThat(plan.lengths().applyTo(own)).isEqualTo(own);
+    assertThat(plan.lengths().source()).isEqualTo("class annotations");
+  }
+
+  @Test
+  void profile_replacesTheClassesRunLength_optionsReplaceOneValue() {
+    var plan = parse("--layers", "ifr", "--profile", "quick", "--forks", "3").plan();
+    assertThat(plan.lengths().applyTo(new RunLength(1, 1, 1, 5, 1)))
+        .isEqualTo(new RunLength(3, 1, 1, 3, 0.5));
+    assertThat(plan.lengths().source()).isEqualTo("profile quick, --forks 3");
+  }
+
+  @Test
+  void explicitOptions_overrideTheClassesOwnValues() {
     MfnCommand command =
         parse(
             "--all-layers",
@@ -143,10 +162,8 @@ class MfnCommandTest {
             "--flow-count",
             "10,20");
     var plan = command.plan();
-    assertThat(plan.forks()).isEqualTo(4);
-    assertThat(plan.warmupIterations()).isZero();
-    assertThat(plan.measurementIterations()).isEqualTo(7);
-    assertThat(plan.measurementSeconds()).isEqualTo(0.25);
+    assertThat(plan.lengths().applyTo(new RunLength(3, 5, 1, 5, 1)))
+        .isEqualTo(new RunLength(4, 0, 1, 7, 0.25));
     assertThat(plan.flowCounts()).containsExactly("10", "20");
   }
 }

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.mfn.core.result.Layer;
 import org.mfn.core.result.Role;
+import org.mfn.core.result.RunLength;
 import org.mfn.core.target.Target;
 import org.mfn.report.json.TargetCatalogueReader;
 
@@ -87,6 +88,20 @@ class BenchmarkCatalogTest {
   }
 
   @Test
+  void ownRunLength_comesFromTheClassAnnotations() {
+    BenchmarkInfo lookup =
+        catalog.find("org.mfn.bench.ifr.FlowTableLookupBenchmark.robinHoodHit").orElseThrow();
+    assertThat(lookup.own()).isEqualTo(new RunLength(3, 5, 1, 5, 1));
+    assertThat(lookup.singleShot()).isFalse();
+    BenchmarkInfo hitRate =
+        catalog.find("org.mfn.bench.ifr.FlowCacheHitRateBenchmark.registry").orElseThrow();
+    assertThat(hitRate.singleShot()).isTrue();
+    assertThat(hitRate.own().forks()).isEqualTo(1);
+    assertThat(hitRate.own().warmupIterations()).isEqualTo(1);
+    assertThat(hitRate.own().measurementIterations()).isEqualTo(5);
+  }
+
+  @Test
   void layersNotBuilt_listsLayersWithoutBenchmarks() {
     assertThat(BenchmarkSelector.layersNotBuilt(catalog, List.of(Layer.IFR, Layer.DSR)))
         .containsExactly(Layer.DSR);
@@ -94,15 +109,10 @@ class BenchmarkCatalogTest {
 
   private static RunPlan plan(boolean baseline, List<String> includes) {
     return new RunPlan(
-        Profile.SMOKE,
+        new RunLengthOverride(Profile.SMOKE, null, null, null, null),
         List.of(Layer.IFR),
         includes,
         baseline,
-        1,
-        1,
-        1,
-        1,
-        1,
         List.of(),
         Path.of("x"),
         false,

@@ -7,10 +7,20 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mfn.core.result.Layer;
 import org.mfn.core.result.Role;
+import org.mfn.core.result.RunLength;
 
 class BenchmarkInfoTest {
   private static BenchmarkInfo withParams(Map<String, List<String>> params) {
-    return new BenchmarkInfo("a.B.m", Layer.IFR, "s", Role.MFN, "x", params, List.of());
+    return new BenchmarkInfo(
+        "a.B.m",
+        Layer.IFR,
+        "s",
+        Role.MFN,
+        "x",
+        params,
+        List.of(),
+        new RunLength(1, 1, 1, 1, 1),
+        false);
   }
 
   @Test
