@@ -74,6 +74,9 @@ public final class BenchmarkHarness<T> implements AutoCloseable {
     if (type == double.class) {
       return Double.parseDouble(value);
     }
+    if (type == float.class) {
+      return Float.parseFloat(value);
+    }
     if (type == boolean.class) {
       return Boolean.parseBoolean(value);
     }

@@ -120,7 +120,8 @@ public class FlowCacheHitRateBenchmark {
       layer = Layer.IFR,
       subject = "ifr.cache-hit-rate",
       role = Role.MFN,
-      implementation = "FlowRegistry (CLOCK)")
+      implementation = "FlowRegistry (CLOCK)",
+      alsoCompare = "hitRate")
   public int registry(HitCounters counters) {
     long[] words = trace.keyWords();
     int[] flows = trace.packetFlows();

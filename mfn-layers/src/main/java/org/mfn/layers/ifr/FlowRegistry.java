@@ -46,12 +46,7 @@ public final class FlowRegistry {
   private final EvictionPolicy eviction;
   private final MissHandler missHandler;
   private final long[] scratchKey;
-  private long hits;
-  private long misses;
-  private long bloomRejections;
-  private long installs;
-  private long evictions;
-  private long refusedInstalls;
+  private final RegistryCounters counters = new RegistryCounters();
   private int removalsSinceRebuild;
 
   /**
@@ -119,17 +114,17 @@ public final class FlowRegistry {
       if (slot >= 0) {
         int record = table.valueAt(slot);
         eviction.recordAccessed(record);
-        hits++;
+        counters.hit();
         return records.touch(record, packetBytes, nowNanos);
       }
     } else {
-      bloomRejections++;
+      counters.bloomRejection();
     }
     return miss(hash, key, offset, packetBytes, nowNanos);
   }
 
   private int miss(long hash, long[] key, int offset, int packetBytes, long nowNanos) {
-    misses++;
+    counters.miss();
     int route = missHandler.onMiss(key, offset);
     if (route < 0) {
       return NO_ROUTE;
@@ -200,14 +195,14 @@ public final class FlowRegistry {
       table.put(key, offset, record);
     } catch (FlowTableOverflowException refused) {
       records.release(record);
-      refusedInstalls++;
+      counters.refusal();
       throw refused;
     }
     if (bloom != null) {
       bloom.put(hash);
     }
     eviction.recordInstalled(record);
-    installs++;
+    counters.install();
     return record;
   }
 
@@ -216,7 +211,7 @@ public final class FlowRegistry {
     records.release(table.valueAt(slot));
     table.removeAt(slot);
     eviction.victimRemoved(slot);
-    evictions++;
+    counters.eviction();
     countRemoval();
   }
 
@@ -268,22 +263,17 @@ public final class FlowRegistry {
 
   /** Sets the hit, miss, Bloom, install and eviction counters to zero. */
   public void resetCounters() {
-    hits = 0;
-    misses = 0;
-    bloomRejections = 0;
-    installs = 0;
-    evictions = 0;
-    refusedInstalls = 0;
+    counters.reset();
   }
 
   /** Returns the packets that hit an installed flow since the last reset (no allocation). */
   public long hits() {
-    return hits;
+    return counters.hits();
   }
 
   /** Returns the packets that missed since the last reset (no allocation). */
   public long misses() {
-    return misses;
+    return counters.misses();
   }
 
   /** Returns a snapshot of the counters. */
@@ -291,12 +281,12 @@ public final class FlowRegistry {
     return new RegistryStats(
         table.size(),
         config.capacity(),
-        hits,
-        misses,
-        bloomRejections,
-        installs,
-        evictions,
-        refusedInstalls);
+        counters.hits(),
+        counters.misses(),
+        counters.bloomRejections(),
+        counters.installs(),
+        counters.evictions(),
+        counters.refusals());
   }
 
   /** Returns the configuration. */

@@ -5,8 +5,8 @@ import org.mfn.core.flow.FlowKeyLayout;
 
 /**
  * A thread-safe flow registry: {@code shards} independent {@link FlowRegistry}s, each guarded by
- * its own monitor, a flow's shard chosen by bits 32..39 of its hash (bits the shard's own table
- * index and fingerprint do not use).
+ * its own monitor (padded, so that shards do not falsely share cache lines), a flow's shard chosen
+ * by bits 32..39 of its hash (bits the shard's own table index and fingerprint do not use).
  *
  * <p>Consistency model: every operation on one flow is linearizable (it runs under the monitor of
  * the flow's only shard); operations on flows of different shards run in parallel. {@link #size()}
@@ -22,6 +22,7 @@ public final class ShardedFlowRegistry {
   public static final int DEFAULT_SHARDS = 16;
 
   private final FlowRegistry[] shards;
+  private final ShardLock[] locks;
   private final int mask;
   private final int stride;
   private final FlowHasher hasher;
@@ -46,6 +47,10 @@ public final class ShardedFlowRegistry {
     for (int i = 0; i < shardCount; i++) {
       shards[i] = new FlowRegistry(shardConfig, missHandler);
     }
+    this.locks = new ShardLock[shardCount];
+    for (int i = 0; i < shardCount; i++) {
+      locks[i] = new ShardLock();
+    }
     this.mask = shardCount - 1;
     this.stride = config.layout().words();
   }
@@ -63,8 +68,19 @@ public final class ShardedFlowRegistry {
     return (int) Math.min(Integer.MAX_VALUE, Math.max(1, share + margin));
   }
 
-  private FlowRegistry shardOf(long hash) {
-    return shards[(int) (hash >>> 32) & mask];
+  private int shardOf(long hash) {
+    return (int) (hash >>> 32) & mask;
+  }
+
+  /**
+   * The monitor of one shard, padded to 136 bytes so that the mark words of two shards' monitors
+   * never share a cache line: taking one shard's lock does not invalidate the line another core is
+   * locking (locking the registries themselves would, since they are small objects allocated side
+   * by side).
+   */
+  @SuppressWarnings("unused") // the fields are the padding
+  private static final class ShardLock {
+    private long p01, p02, p03, p04, p05, p06, p07, p08, p09, p10, p11, p12, p13, p14, p15;
   }
 
   /**
@@ -78,8 +94,9 @@ public final class ShardedFlowRegistry {
    */
   public int process(long[] key, int offset, int packetBytes, long nowNanos) {
     long hash = RobinHoodFlowTable.hashOf(hasher, key, offset, stride);
-    FlowRegistry shard = shardOf(hash);
-    synchronized (shard) {
+    int i = shardOf(hash);
+    FlowRegistry shard = shards[i];
+    synchronized (locks[i]) {
       return shard.processHashed(hash, key, offset, packetBytes, nowNanos);
     }
   }
@@ -93,8 +110,9 @@ public final class ShardedFlowRegistry {
    * @param nowNanos the caller's clock
    */
   public void install(long[] key, int offset, int routeId, long nowNanos) {
-    FlowRegistry shard = shardOf(RobinHoodFlowTable.hashOf(hasher, key, offset, stride));
-    synchronized (shard) {
+    int i = shardOf(RobinHoodFlowTable.hashOf(hasher, key, offset, stride));
+    FlowRegistry shard = shards[i];
+    synchronized (locks[i]) {
       shard.install(key, offset, routeId, nowNanos);
     }
   }
@@ -107,8 +125,9 @@ public final class ShardedFlowRegistry {
    * @return the route id, or {@link FlowRegistry#NO_ROUTE} if not installed
    */
   public int routeOf(long[] key, int offset) {
-    FlowRegistry shard = shardOf(RobinHoodFlowTable.hashOf(hasher, key, offset, stride));
-    synchronized (shard) {
+    int i = shardOf(RobinHoodFlowTable.hashOf(hasher, key, offset, stride));
+    FlowRegistry shard = shards[i];
+    synchronized (locks[i]) {
       int record = shard.find(key, offset);
       return record < 0 ? FlowRegistry.NO_ROUTE : shard.routeId(record);
     }
@@ -122,8 +141,9 @@ public final class ShardedFlowRegistry {
    * @return the count, or -1 if not installed
    */
   public long packetsOf(long[] key, int offset) {
-    FlowRegistry shard = shardOf(RobinHoodFlowTable.hashOf(hasher, key, offset, stride));
-    synchronized (shard) {
+    int i = shardOf(RobinHoodFlowTable.hashOf(hasher, key, offset, stride));
+    FlowRegistry shard = shards[i];
+    synchronized (locks[i]) {
       int record = shard.find(key, offset);
       return record < 0 ? -1 : shard.packets(record);
     }
@@ -137,8 +157,9 @@ public final class ShardedFlowRegistry {
    * @return true if it was installed
    */
   public boolean remove(long[] key, int offset) {
-    FlowRegistry shard = shardOf(RobinHoodFlowTable.hashOf(hasher, key, offset, stride));
-    synchronized (shard) {
+    int i = shardOf(RobinHoodFlowTable.hashOf(hasher, key, offset, stride));
+    FlowRegistry shard = shards[i];
+    synchronized (locks[i]) {
       return shard.remove(key, offset);
     }
   }
@@ -146,8 +167,9 @@ public final class ShardedFlowRegistry {
   /** Returns the installed flows, summed shard by shard. */
   public int size() {
     int size = 0;
-    for (FlowRegistry shard : shards) {
-      synchronized (shard) {
+    for (int i = 0; i < shards.length; i++) {
+      FlowRegistry shard = shards[i];
+      synchronized (locks[i]) {
         size += shard.size();
       }
     }
@@ -164,9 +186,10 @@ public final class ShardedFlowRegistry {
     long installs = 0;
     long evictions = 0;
     long refused = 0;
-    for (FlowRegistry shard : shards) {
+    for (int i = 0; i < shards.length; i++) {
+      FlowRegistry shard = shards[i];
       RegistryStats s;
-      synchronized (shard) {
+      synchronized (locks[i]) {
         s = shard.stats();
       }
       size += s.size();
@@ -189,8 +212,9 @@ public final class ShardedFlowRegistry {
 
   /** Checks every shard's invariants; for tests. */
   void checkInvariants() {
-    for (FlowRegistry shard : shards) {
-      synchronized (shard) {
+    for (int i = 0; i < shards.length; i++) {
+      FlowRegistry shard = shards[i];
+      synchronized (locks[i]) {
         shard.checkInvariants();
       }
     }

@@ -5,7 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.mfn.core.result.BenchmarkResult;
+import org.mfn.core.result.Improvement;
 import org.mfn.core.result.Layer;
+import org.mfn.report.ChartMetric;
 
 /**
  * A plain-ASCII bar chart of MFN against its baselines and peers, per layer: one group per subject
@@ -18,12 +20,13 @@ public final class AsciiBars {
   private AsciiBars() {}
 
   /**
-   * Renders the chart.
+   * Renders the chart, each group on the metric its comparison is about ({@link ChartMetric}).
    *
    * @param results every result of the run
+   * @param improvements the run's improvements (they name the secondary metrics compared)
    * @return the chart, or an empty string when no subject has more than one implementation
    */
-  public static String render(List<BenchmarkResult> results) {
+  public static String render(List<BenchmarkResult> results, List<Improvement> improvements) {
     StringBuilder sb = new StringBuilder();
     for (Layer layer : Layer.values()) {
       Map<String, List<BenchmarkResult>> groups = new LinkedHashMap<>();
@@ -35,11 +38,16 @@ public final class AsciiBars {
       StringBuilder layerText = new StringBuilder();
       groups.forEach(
           (title, group) -> {
+            ChartMetric metric = ChartMetric.of(group, improvements);
             if (group.size() > 1
-                && group.stream().map(b -> b.primary().unit()).distinct().count() == 1) {
-              layerText.append("  ").append(title).append('\n');
+                && group.stream().map(b -> metric.of(b).unit()).distinct().count() == 1) {
+              layerText
+                  .append("  ")
+                  .append(title)
+                  .append(metric.name() == null ? "" : " (" + metric.label() + ")")
+                  .append('\n');
               double max =
-                  group.stream().mapToDouble(b -> b.primary().statistics().mean()).max().orElse(1);
+                  group.stream().mapToDouble(b -> metric.of(b).statistics().mean()).max().orElse(1);
               int labelWidth =
                   group.stream()
                       .mapToInt(b -> b.methodName().length() + b.role().name().length() + 3)
@@ -47,17 +55,17 @@ public final class AsciiBars {
                       .orElse(10);
               for (BenchmarkResult b : group) {
                 String label = b.methodName() + " (" + b.role() + ")";
-                int bar =
-                    max <= 0 ? 0 : (int) Math.round(b.primary().statistics().mean() / max * WIDTH);
+                double mean = metric.of(b).statistics().mean();
+                int bar = max <= 0 ? 0 : (int) Math.round(mean / max * WIDTH);
                 layerText
                     .append("    ")
                     .append(label)
                     .append(" ".repeat(labelWidth - label.length() + 1))
                     .append("#".repeat(Math.max(1, bar)))
                     .append(' ')
-                    .append(Numbers.format(b.primary().statistics().mean()))
+                    .append(Numbers.format(mean))
                     .append(' ')
-                    .append(b.primary().unit())
+                    .append(metric.of(b).unit())
                     .append('\n');
               }
             }

@@ -15,6 +15,7 @@ import org.mfn.core.result.Improvement;
 import org.mfn.core.result.Layer;
 import org.mfn.core.result.MetricResult;
 import org.mfn.core.result.RunResult;
+import org.mfn.report.ChartMetric;
 import org.mfn.report.ReportRenderer;
 
 /**
@@ -98,12 +99,14 @@ public final class HtmlReport implements ReportRenderer {
     HtmlSections.improvements(html, improvementsOf(results, improvements));
     bySubject.forEach(
         (title, group) -> {
+          ChartMetric metric = ChartMetric.of(group, improvements);
           if (group.size() > 1
-              && group.stream().map(b -> b.primary().unit()).distinct().count() == 1) {
+              && group.stream().map(b -> metric.of(b).unit()).distinct().count() == 1) {
+            String heading = title + (metric.name() == null ? "" : " — " + metric.label());
             html.append("<h3>")
-                .append(Html.escape(title))
+                .append(Html.escape(heading))
                 .append("</h3>")
-                .append(SvgBars.of(title, group));
+                .append(SvgBars.of(heading, group, metric));
           }
         });
     html.append(

@@ -4,12 +4,14 @@ import java.util.List;
 import java.util.Locale;
 import org.mfn.core.result.BenchmarkResult;
 import org.mfn.core.stats.Statistics;
+import org.mfn.report.ChartMetric;
 import org.mfn.report.console.Numbers;
 
 /**
  * A horizontal bar chart, as inline SVG, of the means of results that share a subject and
- * parameters (MFN, baselines and peers), with their 95% intervals as whiskers. Drawn on the server
- * so that it needs no script and prints.
+ * parameters (MFN, baselines and peers), with their 95% intervals as whiskers, on the metric the
+ * comparison is about ({@link ChartMetric}). Drawn on the server so that it needs no script and
+ * prints.
  */
 final class SvgBars {
   private static final int ROW = 26;
@@ -18,10 +20,10 @@ final class SvgBars {
 
   private SvgBars() {}
 
-  static String of(String title, List<BenchmarkResult> results) {
+  static String of(String title, List<BenchmarkResult> results, ChartMetric metric) {
     double max = 0;
     for (BenchmarkResult r : results) {
-      Statistics s = r.primary().statistics();
+      Statistics s = metric.of(r).statistics();
       max = Math.max(max, s.ci() == null ? s.mean() : s.ci().upper());
     }
     max = max <= 0 ? 1 : max;
@@ -36,7 +38,8 @@ final class SvgBars {
             height));
     int y = 4;
     for (BenchmarkResult r : results) {
-      Statistics s = r.primary().statistics();
+      Statistics s = metric.of(r).statistics();
+      String unit = metric.of(r).unit();
       double w = s.mean() / max * PLOT;
       String fill =
           r.role().name().equals("MFN")
@@ -56,7 +59,7 @@ final class SvgBars {
               y,
               Math.max(1, w),
               fill,
-              Html.escape(Numbers.format(s.mean()) + " " + r.primary().unit())));
+              Html.escape(Numbers.format(s.mean()) + " " + unit)));
       if (s.ci() != null) {
         double lo = LABEL + s.ci().lower() / max * PLOT;
         double hi = LABEL + s.ci().upper() / max * PLOT;
@@ -75,7 +78,7 @@ final class SvgBars {
               "<text x=\"%.1f\" y=\"%d\">%s</text>",
               LABEL + Math.max(1, w) + 6,
               y + 14,
-              Html.escape(Numbers.format(s.mean()) + " " + r.primary().unit())));
+              Html.escape(Numbers.format(s.mean()) + " " + unit)));
       y += ROW;
     }
     return svg.append("</svg>").toString();

@@ -10,6 +10,7 @@ import org.mfn.core.result.Layer;
 import org.mfn.core.result.RunResult;
 import org.mfn.core.target.TargetVerdict;
 import org.mfn.core.target.Verdict;
+import org.mfn.report.console.AsciiBars;
 import org.mfn.report.console.ConsoleTables;
 import org.mfn.runner.plan.RunPlan;
 import org.mfn.runner.run.RunOutcome;
@@ -33,7 +34,7 @@ final class SummaryPrinter {
         out.println("MFN against baselines and peers");
         out.print(ConsoleTables.improvements(result.improvements()));
         out.println();
-        out.print(org.mfn.report.console.AsciiBars.render(result.benchmarks()));
+        out.print(AsciiBars.render(result.benchmarks(), result.improvements()));
         out.println();
       }
     }
