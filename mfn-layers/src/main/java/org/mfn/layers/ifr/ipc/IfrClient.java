@@ -24,7 +24,10 @@ public final class IfrClient implements AutoCloseable {
   private final long timeoutNanos;
   private final ByteBuffer out = ByteBuffer.allocateDirect(IfrProtocol.MAX_FRAME_BYTES + 4);
   private final ByteBuffer in = ByteBuffer.allocateDirect(IfrProtocol.MAX_FRAME_BYTES + 4);
-  private final ByteBuffer lengthField = ByteBuffer.allocateDirect(4);
+
+  /** Where a response frame starts in {@link #in}: after its length field. */
+  private static final int FRAME = 4;
+
   private int nextId = 1;
   private volatile long deadlineNanos;
   private volatile boolean expired;
@@ -197,7 +200,7 @@ public final class IfrClient implements AutoCloseable {
   public int sendRaw(byte[] frame) throws IOException {
     out.clear();
     out.put(frame).flip();
-    return call(false).get(1);
+    return call(false).get(FRAME + 1);
   }
 
   private static void putKey(ByteBuffer buffer, FlowKey key) {
@@ -218,7 +221,10 @@ public final class IfrClient implements AutoCloseable {
     return call(true);
   }
 
-  /** Sends {@link #out} (flipped) and returns the response, positioned after its header. */
+  /**
+   * Sends {@link #out} (flipped) and returns the response: {@link #in} holding the length field and
+   * the frame, positioned after the frame's header, limited at its end.
+   */
   private ByteBuffer call(boolean checkId) throws IOException {
     int id = checkId ? out.getInt(6) : 0;
     deadlineNanos = System.nanoTime() + timeoutNanos;
@@ -226,15 +232,15 @@ public final class IfrClient implements AutoCloseable {
       while (out.hasRemaining()) {
         channel.write(out);
       }
-      lengthField.clear();
-      readFully(lengthField);
-      int length = lengthField.getInt(0);
+      // Whatever the socket holds per read: the length field and the frame usually come in one.
+      in.clear();
+      readAtLeast(FRAME);
+      int length = in.getInt(0);
       if (length < IfrProtocol.HEADER_BYTES || length > IfrProtocol.MAX_FRAME_BYTES) {
         throw new IfrClientException("the server sent a frame of length " + length);
       }
-      in.clear().limit(length);
-      readFully(in);
-      in.flip();
+      readAtLeast(FRAME + length);
+      in.flip().limit(FRAME + length);
     } catch (IOException e) {
       throw expired
           ? new IfrClientException(
@@ -243,25 +249,26 @@ public final class IfrClient implements AutoCloseable {
     } finally {
       deadlineNanos = 0;
     }
-    int responseId = in.getInt(2);
+    int responseId = in.getInt(FRAME + 2);
     if (checkId && responseId != id) {
       throw new IfrClientException("response id " + responseId + " does not match request " + id);
     }
     nextId++;
-    in.position(IfrProtocol.HEADER_BYTES);
+    in.position(FRAME + IfrProtocol.HEADER_BYTES);
     return in;
   }
 
-  private void readFully(ByteBuffer buffer) throws IOException {
-    while (buffer.hasRemaining()) {
-      if (channel.read(buffer) < 0) {
+  /** Reads until {@link #in} holds at least {@code bytes}. */
+  private void readAtLeast(int bytes) throws IOException {
+    while (in.position() < bytes) {
+      if (channel.read(in) < 0) {
         throw new IfrClientException("the server closed the connection");
       }
     }
   }
 
   private static Status status(ByteBuffer response) {
-    return Status.of(response.get(1) & 0xFF);
+    return Status.of(response.get(FRAME + 1) & 0xFF);
   }
 
   private static ByteBuffer expect(ByteBuffer response, Status wanted) throws IfrClientException {

@@ -326,11 +326,16 @@ public final class IfrServer implements AutoCloseable {
     }
   }
 
-  /** The request loop of one connection. */
+  /**
+   * The request loop of one connection. Reads are buffered: each read takes whatever the socket
+   * holds, so a request usually costs one read call instead of two (length, then frame), and
+   * pipelined requests are answered from the buffer.
+   */
   private final class ConnectionLoop {
     private final Connection connection;
     private final SocketChannel client;
-    private final ConnectionBuffers set;
+    private final ByteBuffer in;
+    private final ByteBuffer out;
     private final RequestProcessor processor;
     private final long idleNanos = limits.idleTimeout().toNanos();
     private final long frameNanos = limits.frameTimeout().toNanos();
@@ -338,25 +343,28 @@ public final class IfrServer implements AutoCloseable {
     ConnectionLoop(Connection connection, ConnectionBuffers set, RequestProcessor processor) {
       this.connection = connection;
       this.client = connection.channel;
-      this.set = set;
+      this.in = set.in;
+      this.out = set.out;
       this.processor = processor;
+      in.clear().flip(); // read mode, empty
     }
 
     void run() throws IOException {
-      ByteBuffer lengthField = set.lengthField;
-      ByteBuffer in = set.in;
-      ByteBuffer out = set.out;
       while (!closed) {
-        lengthField.clear();
-        connection.awaitingFrame(System.nanoTime(), idleNanos);
-        if (client.read(lengthField) < 0) {
-          return; // clean end of stream between frames
+        if (in.hasRemaining()) {
+          connection.frameBegun(System.nanoTime(), frameNanos); // pipelined: already here
+        } else {
+          connection.awaitingFrame(System.nanoTime(), idleNanos);
+          if (!readMore()) {
+            return; // clean end of stream between frames
+          }
+          connection.frameBegun(System.nanoTime(), frameNanos);
         }
-        connection.frameBegun(System.nanoTime(), frameNanos);
-        if (!readFully(lengthField)) {
+        if (!buffered(4)) {
           return; // vanished mid-frame
         }
-        int length = lengthField.getInt(0);
+        int start = in.position();
+        int length = in.getInt(start);
         if (length < IfrProtocol.HEADER_BYTES || length > IfrProtocol.MAX_FRAME_BYTES) {
           malformedFrames.incrementAndGet();
           Status status =
@@ -365,29 +373,45 @@ public final class IfrServer implements AutoCloseable {
           writeFully(out);
           return; // the stream cannot be resynchronised
         }
-        in.clear().limit(length);
-        if (!readFully(in)) {
+        if (!buffered(4 + length)) {
           return;
         }
-        in.flip();
-        int version = in.get() & 0xFF;
-        int code = in.get() & 0xFF;
-        int requestId = in.getInt();
-        processor.process(version, code, requestId, in, out);
-        if (Status.of(out.get(5)).isProtocolError()) {
-          malformedFrames.incrementAndGet();
-        }
+        answer(in.position(), length);
         writeFully(out);
       }
     }
 
-    private boolean readFully(ByteBuffer buffer) throws IOException {
-      while (buffer.hasRemaining()) {
-        if (client.read(buffer) < 0) {
+    /** Processes the frame at {@code start}; the read buffer then starts after it. */
+    private void answer(int start, int length) {
+      int end = start + 4 + length;
+      int received = in.limit();
+      in.limit(end).position(start + 4);
+      int version = in.get() & 0xFF;
+      int code = in.get() & 0xFF;
+      int requestId = in.getInt();
+      processor.process(version, code, requestId, in, out);
+      if (Status.of(out.get(5)).isProtocolError()) {
+        malformedFrames.incrementAndGet();
+      }
+      in.limit(received).position(end);
+    }
+
+    /** Reads until at least {@code bytes} are buffered; false at end of stream. */
+    private boolean buffered(int bytes) throws IOException {
+      while (in.remaining() < bytes) {
+        if (!readMore()) {
           return false;
         }
       }
       return true;
+    }
+
+    /** One read of whatever the socket has (at least one byte); false at end of stream. */
+    private boolean readMore() throws IOException {
+      in.compact();
+      int read = client.read(in);
+      in.flip();
+      return read >= 0;
     }
 
     private void writeFully(ByteBuffer buffer) throws IOException {

@@ -8,6 +8,7 @@ import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
@@ -191,5 +192,58 @@ class IfrServerTest {
       b.put((byte) p);
     }
     return b.array();
+  }
+
+  private static byte[] ping(int requestId, int payloadBytes) {
+    ByteBuffer frame = ByteBuffer.allocate(4 + IfrProtocol.HEADER_BYTES + payloadBytes);
+    frame.putInt(IfrProtocol.HEADER_BYTES + payloadBytes).put((byte) 1).put((byte) 1);
+    frame.putInt(requestId);
+    return frame.array();
+  }
+
+  private static ByteBuffer readResponse(SocketChannel channel) throws IOException {
+    ByteBuffer length = ByteBuffer.allocate(4);
+    while (length.hasRemaining()) {
+      assertThat(channel.read(length)).isNotNegative();
+    }
+    ByteBuffer frame = ByteBuffer.allocate(length.getInt(0));
+    while (frame.hasRemaining()) {
+      assertThat(channel.read(frame)).isNotNegative();
+    }
+    return frame.flip();
+  }
+
+  @Test
+  void pipelinedFramesInOneWrite_areAnsweredInOrder() throws IOException {
+    try (IfrServer server =
+            IfrServer.startUnix(dir.resolve("pipe.sock"), IpcFixtures.registry(10));
+        SocketChannel raw = SocketChannel.open(server.address())) {
+      ByteBuffer three = ByteBuffer.allocate(3 * 20);
+      three.put(ping(7, 10)).put(ping(8, 10)).put(ping(9, 10)).flip();
+      while (three.hasRemaining()) {
+        raw.write(three);
+      }
+      for (int id = 7; id <= 9; id++) {
+        ByteBuffer response = readResponse(raw);
+        assertThat(response.get(1)).isEqualTo((byte) Status.OK.code());
+        assertThat(response.getInt(2)).isEqualTo(id);
+        assertThat(response.remaining()).isEqualTo(IfrProtocol.HEADER_BYTES + 10);
+      }
+    }
+  }
+
+  @Test
+  void frameSentOneByteAtATime_isAnswered() throws IOException {
+    try (IfrServer server =
+            IfrServer.startUnix(dir.resolve("drip.sock"), IpcFixtures.registry(10));
+        SocketChannel raw = SocketChannel.open(server.address())) {
+      byte[] frame = ping(42, 300);
+      for (byte b : frame) {
+        raw.write(ByteBuffer.wrap(new byte[] {b}));
+      }
+      ByteBuffer response = readResponse(raw);
+      assertThat(response.getInt(2)).isEqualTo(42);
+      assertThat(response.remaining()).isEqualTo(IfrProtocol.HEADER_BYTES + 300);
+    }
   }
 }
