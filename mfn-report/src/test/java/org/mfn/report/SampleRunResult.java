@@ -30,7 +30,7 @@ public final class SampleRunResult {
     BenchmarkResult b =
         new BenchmarkResult(
             "org.mfn.bench.ifr.FlowTableLookupBenchmark.robinHoodHit",
-            Map.of("flowCount", "100000"),
+            Map.of("flowCount", "100000", "maxLoadFactor", "0.9"),
             Layer.IFR,
             "ifr.lookup.hit",
             Role.MFN,
