@@ -72,4 +72,19 @@ final class FlowKeySet {
   static int queryOffset(int position) {
     return (position & MASK) * STRIDE;
   }
+
+  /**
+   * Reads the words of present query {@code position} and nothing else: the input fetch that every
+   * method of a lookup benchmark does, as a {@code baseline()} measures it.
+   */
+  long fetchPresent(int position) {
+    int offset = queryOffset(position);
+    return presentQueries[offset] ^ presentQueries[offset + 1];
+  }
+
+  /** Reads the words of absent query {@code position}; see {@link #fetchPresent}. */
+  long fetchAbsent(int position) {
+    int offset = queryOffset(position);
+    return absentQueries[offset] ^ absentQueries[offset + 1];
+  }
 }

@@ -112,8 +112,7 @@ public class FlowTableLookupBenchmark {
       role = Role.HARNESS,
       implementation = "input fetch only")
   public long baseline(QueryCursor cursor) {
-    int offset = FlowKeySet.queryOffset(cursor.next());
-    return keys.presentQueries[offset] ^ keys.presentQueries[offset + 1];
+    return keys.fetchPresent(cursor.next());
   }
 
   /** Ours, present key. */
