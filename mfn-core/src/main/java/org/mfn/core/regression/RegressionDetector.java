@@ -2,17 +2,16 @@ package org.mfn.core.regression;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.math3.stat.inference.MannWhitneyUTest;
 import org.apache.commons.math3.stat.inference.TTest;
 import org.mfn.core.result.BenchmarkResult;
 import org.mfn.core.result.MetricResult;
 import org.mfn.core.stats.ConfidenceInterval;
 import org.mfn.core.stats.HierarchicalBootstrap;
 import org.mfn.core.stats.MetricUnits;
+import org.mfn.core.stats.RankTests;
 
 /**
  * Compares two runs benchmark by benchmark: the primary score and, where both runs have it, the
@@ -90,33 +89,45 @@ public final class RegressionDetector {
    * @return the comparison, with benchmarks present in only one run listed, not compared
    */
   public ComparisonReport compare(List<BenchmarkResult> old, List<BenchmarkResult> now) {
-    Map<String, BenchmarkResult> oldById = new LinkedHashMap<>();
-    old.forEach(r -> oldById.put(r.id(), r));
+    Map<ResultKey, BenchmarkResult> oldByKey = ResultKey.index(old, "old");
+    Map<ResultKey, BenchmarkResult> newByKey = ResultKey.index(now, "new");
+    List<ResultKey> allKeys = new ArrayList<>(oldByKey.keySet());
+    allKeys.addAll(newByKey.keySet());
+    Map<ResultKey, String> labels = ResultKey.labels(allKeys);
     List<MetricComparison> comparisons = new ArrayList<>();
     List<Double> logRatioVariances = new ArrayList<>();
     List<String> onlyInNew = new ArrayList<>();
-    for (BenchmarkResult n : now) {
-      BenchmarkResult o = oldById.remove(n.id());
+    for (Map.Entry<ResultKey, BenchmarkResult> e : newByKey.entrySet()) {
+      BenchmarkResult n = e.getValue();
+      BenchmarkResult o = oldByKey.remove(e.getKey());
+      String label = labels.get(e.getKey());
       if (o == null) {
-        onlyInNew.add(n.id());
+        onlyInNew.add(label);
         continue;
       }
-      comparisons.add(compareMetric(n.id(), "score", o.primary(), n.primary()));
-      logRatioVariances.add(
-          logRatioVariance(o.primary().samplesArray(), n.primary().samplesArray()));
+      double[][] oldScores = inUnitOf(label, "score", o.primary(), n.primary());
+      comparisons.add(compareMetric(label, "score", n.primary().unit(), oldScores, n.primary()));
+      logRatioVariances.add(logRatioVariance(oldScores, n.primary().samplesArray()));
       MetricResult oldAlloc = o.secondary().get(ALLOCATION);
       MetricResult newAlloc = n.secondary().get(ALLOCATION);
       if (oldAlloc != null && newAlloc != null) {
-        comparisons.add(compareMetric(n.id(), ALLOCATION, oldAlloc, newAlloc));
+        comparisons.add(
+            compareMetric(
+                label,
+                ALLOCATION,
+                newAlloc.unit(),
+                inUnitOf(label, ALLOCATION, oldAlloc, newAlloc),
+                newAlloc));
         logRatioVariances.add(0.0);
       }
     }
+    List<String> onlyInOld = oldByKey.keySet().stream().map(labels::get).toList();
     List<MetricComparison> judged = adjust(withSuiteNoise(comparisons, logRatioVariances));
     return new ComparisonReport(
         settings,
         judged,
         new SuiteShiftEstimator(settings).estimate(judged),
-        new ArrayList<>(oldById.keySet()),
+        onlyInOld,
         onlyInNew,
         "Benjamini-Hochberg over "
             + comparisons.size()
@@ -125,19 +136,60 @@ public final class RegressionDetector {
   }
 
   /**
+   * Returns the old run's samples of a metric in the new run's unit: converted within a family
+   * ({@code us/op} to {@code ns/op}), never compared raw.
+   *
+   * @throws IllegalArgumentException if the units cannot be converted into each other
+   */
+  static double[][] inUnitOf(String label, String metric, MetricResult old, MetricResult now) {
+    double[][] samples = old.samplesArray();
+    if (old.unit().equals(now.unit())) {
+      return samples;
+    }
+    try {
+      double factor = MetricUnits.convert(1.0, old.unit(), now.unit());
+      for (double[] fork : samples) {
+        for (int i = 0; i < fork.length; i++) {
+          fork[i] *= factor;
+        }
+      }
+      return samples;
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "cannot compare "
+              + label
+              + " "
+              + metric
+              + ": its unit is "
+              + old.unit()
+              + " in the old run and "
+              + now.unit()
+              + " in the new one",
+          e);
+    }
+  }
+
+  /** Compares one metric of samples in the same unit; no multiplicity correction. */
+  MetricComparison compareMetric(
+      String benchmark, String metric, MetricResult old, MetricResult now) {
+    return compareMetric(benchmark, metric, now.unit(), inUnitOf(benchmark, metric, old, now), now);
+  }
+
+  /**
    * Compares one metric; its verdict assumes no other comparison (no multiplicity correction).
    *
-   * @param benchmark the benchmark's identity
+   * @param benchmark the benchmark's label
    * @param metric the metric's name
-   * @param old the old run's metric
-   * @param now the new run's metric, in the same unit
+   * @param unit the unit of both sample arrays
+   * @param o the old run's samples, converted to {@code unit}
+   * @param newMetric the new run's metric
    * @return the comparison
    */
   MetricComparison compareMetric(
-      String benchmark, String metric, MetricResult old, MetricResult now) {
-    double[][] o = old.samplesArray();
-    double[][] n = now.samplesArray();
-    boolean lowerIsBetter = MetricUnits.family(now.unit()).lowerIsBetter();
+      String benchmark, String metric, String unit, double[][] o, MetricResult newMetric) {
+    double[][] n = newMetric.samplesArray();
+    MetricResult now = newMetric;
+    boolean lowerIsBetter = MetricUnits.family(unit).lowerIsBetter();
     double oldMean = mean(flatten(o));
     double newMean = mean(flatten(n));
     double ratio = newMean / oldMean;
@@ -180,7 +232,7 @@ public final class RegressionDetector {
     ConfidenceInterval interval =
         new HierarchicalBootstrap(settings.resamples(), seed).ratioInterval(n, o, settings.level());
     double welch = welchP(a, b);
-    double mannWhitney = new MannWhitneyUTest().mannWhitneyUTest(a, b);
+    double mannWhitney = RankTests.rankSumP(a, b);
     String test = forkAware ? "Welch's t on fork means" : "Welch's t on iterations";
     MetricComparison c =
         new MetricComparison(

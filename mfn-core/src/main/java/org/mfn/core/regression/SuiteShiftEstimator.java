@@ -6,19 +6,18 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.apache.commons.math3.distribution.NormalDistribution;
-import org.apache.commons.math3.stat.inference.WilcoxonSignedRankTest;
-import org.apache.commons.math3.stat.ranking.NaturalRanking;
-import org.apache.commons.math3.stat.ranking.TiesStrategy;
 import org.mfn.core.stats.ConfidenceInterval;
+import org.mfn.core.stats.RankTests;
 
 /**
  * Estimates and tests how the suite's scores moved as a whole (see {@link SuiteShift}).
  *
  * <p>The test treats the benchmarks as the sample: their direction-aware log-changes are tested for
- * a common shift with the Wilcoxon signed-rank test (exact up to {@value #EXACT_LIMIT} scores,
- * normal approximation with continuity correction above), and the shift is the Hodges-Lehmann
- * estimate with its distribution-free interval. It needs no per-benchmark variance, so it works on
- * single-fork runs, and a handful of very noisy benchmarks cannot carry it.
+ * a common shift with the Wilcoxon signed-rank test (zero changes dropped; exact up to {@value
+ * RankTests#EXACT_SIGNED_RANK_LIMIT} non-zero scores, normal approximation with tie and continuity
+ * corrections above), and the shift is the Hodges-Lehmann estimate with its distribution-free
+ * interval. It needs no per-benchmark variance, so it works on single-fork runs, and a handful of
+ * very noisy benchmarks cannot carry it.
  *
  * <p>The verdict asks more than a benchmark's: the whole interval must lie beyond the threshold
  * (REGRESSED when its lower bound is more than the threshold worse). The interval treats the
@@ -34,7 +33,6 @@ public final class SuiteShiftEstimator {
    */
   public static final int MIN_SCORES = 6;
 
-  private static final int EXACT_LIMIT = 20;
   private static final int MOST_AFFECTED = 5;
 
   private final ComparisonSettings settings;
@@ -106,27 +104,9 @@ public final class SuiteShiftEstimator {
     return Math.expm1(worseLog) * 100;
   }
 
-  /**
-   * The two-sided signed-rank p-value of "no shift": commons-math's exact distribution up to
-   * {@value #EXACT_LIMIT} scores; above, the normal approximation with the continuity correction
-   * taken towards the mean. (commons-math 3.6.1 takes it away from the mean, which makes its
-   * asymptotic p-values too small: 0.333 where SciPy gives 0.346 for the test's 25 values.)
-   */
+  /** The two-sided signed-rank p-value of "no shift" ({@link RankTests#signedRankP}). */
   static double signedRankP(double[] worse) {
-    int n = worse.length;
-    if (n <= EXACT_LIMIT) {
-      return new WilcoxonSignedRankTest().wilcoxonSignedRankTest(worse, new double[n], true);
-    }
-    double[] magnitudes = Arrays.stream(worse).map(Math::abs).toArray();
-    double[] ranks = new NaturalRanking(TiesStrategy.AVERAGE).rank(magnitudes);
-    double positive = 0;
-    for (int i = 0; i < n; i++) {
-      positive += worse[i] > 0 ? ranks[i] : 0;
-    }
-    double mean = n * (n + 1) / 4.0;
-    double sd = Math.sqrt(n * (n + 1) * (2.0 * n + 1) / 24);
-    double z = Math.max(0, Math.abs(positive - mean) - 0.5) / sd;
-    return Math.min(1, 2 * new NormalDistribution().cumulativeProbability(-z));
+    return RankTests.signedRankP(worse);
   }
 
   /** The n(n+1)/2 averages of every pair (each value with itself included), sorted. */

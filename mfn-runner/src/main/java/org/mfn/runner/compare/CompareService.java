@@ -7,6 +7,8 @@ import org.mfn.core.regression.ComparisonSettings;
 import org.mfn.core.regression.RegressionDetector;
 import org.mfn.core.result.BenchmarkResult;
 import org.mfn.core.stats.SampleSummarizer;
+import org.mfn.runner.ExitCodes;
+import org.mfn.runner.MfnException;
 
 /** Compares two result files, or a baseline file and fresh results, without running anything. */
 public final class CompareService {
@@ -43,7 +45,12 @@ public final class CompareService {
    * @return the comparison
    */
   public ComparisonReport compare(List<BenchmarkResult> old, List<BenchmarkResult> now) {
-    return new RegressionDetector(settings).compare(old, now);
+    try {
+      return new RegressionDetector(settings).compare(old, now);
+    } catch (IllegalArgumentException e) {
+      // Data that cannot be compared (a result twice, units of different kinds): the user's files.
+      throw new MfnException(ExitCodes.USAGE, e.getMessage());
+    }
   }
 
   /**

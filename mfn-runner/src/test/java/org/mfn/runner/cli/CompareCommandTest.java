@@ -227,4 +227,57 @@ class CompareCommandTest {
     mapper.writeValue(target.toFile(), root);
     return target;
   }
+
+  // Identity of a result (issue 11): benchmark, mode, threads and parameters; units converted.
+
+  @Test
+  void selfCompare_sameBenchmarkInTwoModes_comparesEachModeWithItself_exit0() throws Exception {
+    String file = resource("identity/multi-mode.json").toString();
+    Outcome o = MfnCommandTest.run("compare", file, file);
+    assertThat(o.code()).as(o.out()).isEqualTo(ExitCodes.OK);
+    assertThat(o.out()).contains("[avgt, 1 thread]", "[thrpt, 1 thread]").doesNotContain("99.9");
+  }
+
+  @Test
+  void selfCompare_oneAndTwoThreads_comparesEachThreadCountWithItself_exit0() throws Exception {
+    String file = resource("identity/multi-thread.json").toString();
+    Outcome o = MfnCommandTest.run("compare", file, file);
+    assertThat(o.code()).as(o.out()).isEqualTo(ExitCodes.OK);
+    assertThat(o.out()).contains("[thrpt, 2 threads]").doesNotContain("IMPROVED");
+  }
+
+  @Test
+  void sameSpeedInMicrosecondsAndNanoseconds_isConvertedNotCompared_raw() throws Exception {
+    Outcome o =
+        MfnCommandTest.run(
+            "compare",
+            resource("identity/same-speed-us.json").toString(),
+            resource("identity/same-speed-ns.json").toString(),
+            "--format",
+            "json");
+    assertThat(o.code()).as(o.out()).isEqualTo(ExitCodes.OK);
+    JsonNode score = new ObjectMapper().readTree(o.out()).path("comparisons").get(0);
+    assertThat(score.path("ratio").asDouble())
+        .isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(score.path("verdict").asText()).isEqualTo("UNCHANGED");
+  }
+
+  @Test
+  void unitsOfDifferentKinds_refusedWithOneLineNamingBoth_exit2() throws Exception {
+    Outcome o =
+        MfnCommandTest.run(
+            "compare",
+            resource("identity/same-speed-ns.json").toString(),
+            resource("identity/other-kind-bytes.json").toString());
+    assertThat(o.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(o.err())
+        .contains("cannot compare org.example.bench.MapBenchmark.get{size=1000} score")
+        .contains("ns/op in the old run and B/op in the new one");
+    assertThat(o.err().lines().toList())
+        .as("one message, then the usage hint every usage error gets")
+        .hasSize(2)
+        .last()
+        .asString()
+        .startsWith("Try ");
+  }
 }
