@@ -2,13 +2,16 @@ package org.mfn.core.regression;
 
 /** The verdict on one benchmark between two runs. */
 public enum ChangeVerdict {
-  /** Significantly better by more than the threshold. */
+  /** Better by more than the threshold: the whole interval lies beyond {@code -threshold}. */
   IMPROVED,
-  /** Significantly worse by more than the threshold. */
+  /** Worse by more than the threshold: the whole interval lies beyond {@code +threshold}. */
   REGRESSED,
-  /** Not significant, or within the threshold. */
+  /** Shown unchanged: the whole interval lies within {@code +-threshold}. */
   UNCHANGED,
-  /** Too little data to test (see the comparison's note). */
+  /**
+   * The data cannot tell: the interval reaches past the threshold without lying beyond it, or there
+   * are too few samples for an interval (see the comparison's note).
+   */
   INCONCLUSIVE,
   /**
    * A change seen where the data cannot tell it from fork-to-fork variation, which they do not

@@ -67,8 +67,37 @@ public record ComparisonReport(
     return lines;
   }
 
-  /** Tells whether the comparison could not decide: nothing compared, or data too thin. */
+  /**
+   * Tells whether the comparison could not decide: nothing compared, or a metric or the suite whose
+   * interval neither lies within the threshold nor beyond it.
+   */
   public boolean undecided() {
-    return comparisons.isEmpty() || count(ChangeVerdict.INCONCLUSIVE) > 0;
+    return comparisons.isEmpty()
+        || count(ChangeVerdict.INCONCLUSIVE) > 0
+        || (suite != null && suite.verdict() == ChangeVerdict.INCONCLUSIVE);
+  }
+
+  /**
+   * Says why the comparison could not decide, for the one line a user reads.
+   *
+   * @return the reason, or null when it decided
+   */
+  public String undecidedReason() {
+    if (comparisons.isEmpty()) {
+      return "nothing to compare: the two runs have no benchmark in common (same benchmark,"
+          + " parameters, mode and threads)";
+    }
+    long inconclusive = count(ChangeVerdict.INCONCLUSIVE);
+    if (inconclusive > 0) {
+      return inconclusive
+          + " of "
+          + comparisons.size()
+          + " metrics INCONCLUSIVE: their intervals reach past the threshold (more forks or"
+          + " iterations narrow them; see each note for the change the data could detect)";
+    }
+    if (suite != null && suite.verdict() == ChangeVerdict.INCONCLUSIVE) {
+      return "the suite's shift is INCONCLUSIVE: " + suite.note();
+    }
+    return null;
   }
 }

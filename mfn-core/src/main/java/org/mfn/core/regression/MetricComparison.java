@@ -13,17 +13,21 @@ import org.mfn.core.stats.ConfidenceInterval;
  * @param oldMean mean in the old run
  * @param newMean mean in the new run
  * @param ratio {@code newMean / oldMean}
- * @param ratioInterval hierarchical-bootstrap interval of the ratio, or null without data
+ * @param ratioInterval Student-t interval of the ratio (see {@code test}), or null without data
  * @param worsePercent how much worse the new run is, percent, direction-aware (negative: better)
  * @param welchP two-sided p-value of Welch's t-test, or null
  * @param mannWhitneyP two-sided p-value of the Mann-Whitney U test, or null
- * @param testedP the p-value the verdict rests on (see {@code test}), before adjustment, or null
+ * @param testedP the p-value of "the change is within the threshold" (see {@code test}), before
+ *     adjustment, or null
  * @param adjustedP {@code testedP} adjusted for the suite (Benjamini-Hochberg), or null
  * @param effectSize Hedges' g (new minus old, in pooled standard deviations), or null
- * @param forkAware true when the tests compare fork means (both runs have two or more forks); false
- *     when they compare iterations of single forks, which cannot see fork-to-fork variance
+ * @param forkAware true when the interval includes fork-to-fork variance; false when both runs have
+ *     a single fork and the suite's run-to-run spread stands in for it
+ * @param test how the interval was computed, in words
  * @param verdict the verdict
  * @param note why, in words
+ * @param detectablePercent the smallest worsening, percent, that this data would call REGRESSED
+ *     with 80% power; null without an interval
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record MetricComparison(
@@ -44,34 +48,30 @@ public record MetricComparison(
     boolean forkAware,
     String test,
     ChangeVerdict verdict,
-    String note) {
+    String note,
+    Double detectablePercent) {
 
-  /** Returns a copy with the p-value the verdict rests on and how it was computed. */
-  MetricComparison withTest(Double p, String how) {
-    return new MetricComparison(
-        benchmark,
-        metric,
-        unit,
-        lowerIsBetter,
-        oldMean,
-        newMean,
-        ratio,
-        ratioInterval,
-        worsePercent,
-        welchP,
-        mannWhitneyP,
-        p,
-        adjustedP,
-        effectSize,
-        forkAware,
-        how,
-        verdict,
-        note);
-  }
-
-  /** Returns a copy with the adjusted p-value and the verdict it leads to. */
-  MetricComparison withVerdict(Double adjusted, ChangeVerdict newVerdict, String newNote) {
-    return new MetricComparison(
+  /** A comparison without a detectable change (files written before it was recorded). */
+  public MetricComparison(
+      String benchmark,
+      String metric,
+      String unit,
+      boolean lowerIsBetter,
+      double oldMean,
+      double newMean,
+      double ratio,
+      ConfidenceInterval ratioInterval,
+      double worsePercent,
+      Double welchP,
+      Double mannWhitneyP,
+      Double testedP,
+      Double adjustedP,
+      Double effectSize,
+      boolean forkAware,
+      String test,
+      ChangeVerdict verdict,
+      String note) {
+    this(
         benchmark,
         metric,
         unit,
@@ -84,11 +84,12 @@ public record MetricComparison(
         welchP,
         mannWhitneyP,
         testedP,
-        adjusted,
+        adjustedP,
         effectSize,
         forkAware,
         test,
-        newVerdict,
-        newNote);
+        verdict,
+        note,
+        null);
   }
 }

@@ -1,15 +1,16 @@
 package org.mfn.core.regression;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.math3.stat.inference.TTest;
+import org.mfn.core.regression.ChangeEstimator.Pair;
 import org.mfn.core.result.BenchmarkResult;
 import org.mfn.core.result.MetricResult;
 import org.mfn.core.stats.ConfidenceInterval;
-import org.mfn.core.stats.HierarchicalBootstrap;
 import org.mfn.core.stats.MetricUnits;
 import org.mfn.core.stats.RankTests;
 
@@ -17,68 +18,48 @@ import org.mfn.core.stats.RankTests;
  * Compares two runs benchmark by benchmark: the primary score and, where both runs have it, the
  * allocation per operation ({@code gc.alloc.rate.norm}).
  *
- * <p>For each metric: the ratio of means with a hierarchical-bootstrap interval, Welch's t-test and
- * the Mann-Whitney U test, and Hedges' g. The p-value a verdict rests on depends on the data:
+ * <p>Results are matched by benchmark, parameters, mode and threads ({@link ResultKey}); units are
+ * converted within a family (us/op against ns/op) and refused across families. Each metric's change
+ * is estimated with a Student-t interval of the log ratio of the runs' means of fork means ({@link
+ * ChangeEstimator}: fork-to-fork variance moderated toward the suite's, or for single forks the
+ * suite's run-to-run spread) and judged by one rule ({@link ChangeRule}): REGRESSED or IMPROVED
+ * when the interval lies beyond the threshold (significance adjusted across the comparison by
+ * Benjamini-Hochberg, false-discovery rate {@code 1 - level}), UNCHANGED only when it lies within
+ * the threshold, INCONCLUSIVE otherwise, with the smallest change the data could have detected.
  *
- * <ul>
- *   <li>both runs with two or more forks: Welch's t-test on the fork means (fork-aware);
- *   <li>a run with a single fork: its iterations cannot show fork-to-fork variance, which on a
- *       JIT-compiled runtime is usually the larger part. For the scores, that variance is estimated
- *       from the whole suite: the robust spread (1.4826 x the median absolute deviation around the
- *       median) of all scores' log-ratios, as in Efron's empirical null but centred at no change,
- *       added to each score's own sampling variance; the p-value is that of the log-ratio over that
- *       standard error against a Student-t with {@value #SUITE_NOISE_DF} degrees of freedom, not a
- *       normal: single forks differ by heavy-tailed amounts (in six pairs of single-fork smoke runs
- *       of the IFR suite on a two-core VM, 3.8% of the standardized log-ratios exceeded 3 and 1.1%
- *       exceeded 4, where a normal gives 0.27% and 0.006%, and a t with 4 degrees of freedom 4.0%
- *       and 1.6%; a HashMap lookup took 125 ns in one fork and 264 ns in the next). It needs at
- *       least {@value #MIN_SUITE} scores; with fewer the verdict is INCONCLUSIVE. Allocation is
- *       tested on iterations, where it is nearly noise-free; but whether escape analysis removes an
- *       allocation is decided anew in every JVM, so a change seen in single forks may be a
- *       fork-to-fork difference (Guava's Bloom filter query allocates 176 B in one JVM and 192 B in
- *       the next), and such a change is NOT_JUDGED: shown, never REGRESSED, IMPROVED or
- *       INCONCLUSIVE;
- * </ul>
+ * <p>Allocation: changes under one byte per operation are JMH's accounting noise and count as none.
+ * Whether escape analysis removes an allocation is decided anew in every JVM (Guava's Bloom filter
+ * query allocates 176 B in one fork and 192 B in the next), so an allocation change seen in single
+ * forks is NOT_JUDGED: shown, never REGRESSED, IMPROVED or INCONCLUSIVE.
  *
  * <p>Besides each metric, the scores are tested together for a shift of the suite as a whole
- * ({@link SuiteShift}): a change that makes every benchmark 20% slower hides in each single-fork
- * benchmark's noise but not in forty benchmarks at once. A suite that REGRESSED counts as a
- * regression of the comparison.
- *
- * <p>The p-values are adjusted across the whole comparison (Benjamini-Hochberg), so that at most
- * {@code 1 - level} of the reported significant changes are expected to be false. A metric
- * REGRESSED when its adjusted p is below {@code 1 - level} and it is worse by more than the
- * threshold; IMPROVED likewise in the other direction; UNCHANGED otherwise; INCONCLUSIVE when a run
- * has fewer than two fork means, or fewer than three iterations of a single fork. Allocation
- * changes under one byte per operation are JMH's accounting noise and never count. The direction
- * comes from the unit: time per operation and bytes are better lower, rates better higher.
+ * ({@link SuiteShift}), with the same rule. Welch's t, the Mann-Whitney U test (exact for small
+ * samples) and Hedges' g on fork means (iterations for single forks) are reported beside each
+ * metric for reference; the verdict does not rest on them.
  */
 public final class RegressionDetector {
   /** The allocation metric of JMH's GC profiler. */
   public static final String ALLOCATION = "gc.alloc.rate.norm";
 
+  /** Degrees of freedom of the t against which single-fork scores are judged. */
+  public static final int SUITE_NOISE_DF = ChangeEstimator.SUITE_NOISE_DF;
+
   /** The fewest single-fork scores from which the suite's run-to-run noise is estimated. */
-  public static final int MIN_SUITE = 5;
+  public static final int MIN_SUITE = ChangeEstimator.MIN_SUITE;
 
-  /**
-   * Degrees of freedom of the Student-t against which single-fork scores are tested: heavy tails,
-   * fitted to the fork-to-fork differences observed on a shared two-core VM (see above).
-   */
-  public static final int SUITE_NOISE_DF = 4;
-
-  private static final int MIN_SINGLE_FORK_ITERATIONS = 3;
-  private static final double MAD_TO_SD = 1.4826;
   private static final double MIN_ALLOCATION_CHANGE_BYTES = 1.0;
 
   private final ComparisonSettings settings;
+  private final ChangeRule rule;
 
   /**
    * Creates a detector.
    *
-   * @param settings threshold, confidence level and resamples
+   * @param settings threshold and confidence level
    */
   public RegressionDetector(ComparisonSettings settings) {
     this.settings = settings;
+    this.rule = new ChangeRule(settings);
   }
 
   /**
@@ -87,6 +68,8 @@ public final class RegressionDetector {
    * @param old the baseline run's results
    * @param now the new run's results
    * @return the comparison, with benchmarks present in only one run listed, not compared
+   * @throws IllegalArgumentException if a run holds one result twice, or a metric's units cannot be
+   *     converted into each other
    */
   public ComparisonReport compare(List<BenchmarkResult> old, List<BenchmarkResult> now) {
     Map<ResultKey, BenchmarkResult> oldByKey = ResultKey.index(old, "old");
@@ -94,8 +77,7 @@ public final class RegressionDetector {
     List<ResultKey> allKeys = new ArrayList<>(oldByKey.keySet());
     allKeys.addAll(newByKey.keySet());
     Map<ResultKey, String> labels = ResultKey.labels(allKeys);
-    List<MetricComparison> comparisons = new ArrayList<>();
-    List<Double> logRatioVariances = new ArrayList<>();
+    List<Pair> pairs = new ArrayList<>(); // each benchmark's score, then its allocation
     List<String> onlyInNew = new ArrayList<>();
     for (Map.Entry<ResultKey, BenchmarkResult> e : newByKey.entrySet()) {
       BenchmarkResult n = e.getValue();
@@ -105,24 +87,15 @@ public final class RegressionDetector {
         onlyInNew.add(label);
         continue;
       }
-      double[][] oldScores = inUnitOf(label, "score", o.primary(), n.primary());
-      comparisons.add(compareMetric(label, "score", n.primary().unit(), oldScores, n.primary()));
-      logRatioVariances.add(logRatioVariance(oldScores, n.primary().samplesArray()));
+      pairs.add(pair(label, "score", o.primary(), n.primary()));
       MetricResult oldAlloc = o.secondary().get(ALLOCATION);
       MetricResult newAlloc = n.secondary().get(ALLOCATION);
       if (oldAlloc != null && newAlloc != null) {
-        comparisons.add(
-            compareMetric(
-                label,
-                ALLOCATION,
-                newAlloc.unit(),
-                inUnitOf(label, ALLOCATION, oldAlloc, newAlloc),
-                newAlloc));
-        logRatioVariances.add(0.0);
+        pairs.add(pair(label, ALLOCATION, oldAlloc, newAlloc));
       }
     }
     List<String> onlyInOld = oldByKey.keySet().stream().map(labels::get).toList();
-    List<MetricComparison> judged = adjust(withSuiteNoise(comparisons, logRatioVariances));
+    List<MetricComparison> judged = judge(pairs);
     return new ComparisonReport(
         settings,
         judged,
@@ -130,9 +103,139 @@ public final class RegressionDetector {
         onlyInOld,
         onlyInNew,
         "Benjamini-Hochberg over "
-            + comparisons.size()
-            + " comparisons, false-discovery rate "
+            + judged.stream().filter(c -> c.adjustedP() != null).count()
+            + " tested metrics, false-discovery rate "
             + String.format(Locale.ROOT, "%.3g", settings.alpha()));
+  }
+
+  private static Pair pair(String label, String metric, MetricResult old, MetricResult now) {
+    return new Pair(
+        label,
+        metric,
+        now.unit(),
+        MetricUnits.family(now.unit()).lowerIsBetter(),
+        inUnitOf(label, metric, old, now),
+        now.samplesArray());
+  }
+
+  /** Estimates every pair, adjusts the p-values across them, and gives each its verdict. */
+  private List<MetricComparison> judge(List<Pair> pairs) {
+    List<Pair> scores = pairs.stream().filter(p -> "score".equals(p.metric())).toList();
+    List<Pair> allocations = pairs.stream().filter(p -> ALLOCATION.equals(p.metric())).toList();
+    ForkVariancePrior scorePrior = ChangeEstimator.prior(scores);
+    ForkVariancePrior allocationPrior = ChangeEstimator.prior(allocations);
+    double[] spread = ChangeEstimator.singleForkSpread(scores);
+    List<ChangeEstimate> estimates = new ArrayList<>();
+    List<String> preset = new ArrayList<>(); // a verdict decided without a test, or null
+    for (Pair pair : pairs) {
+      if ("score".equals(pair.metric())) {
+        estimates.add(ChangeEstimator.estimate(pair, scorePrior, spread));
+        preset.add(null);
+        continue;
+      }
+      boolean noise = Math.abs(mean(pair.now()) - mean(pair.old())) < MIN_ALLOCATION_CHANGE_BYTES;
+      boolean singleForks = pair.singleForks() && allocationPrior == null;
+      estimates.add(
+          noise || singleForks ? null : ChangeEstimator.estimate(pair, allocationPrior, null));
+      preset.add(noise ? "noise" : singleForks ? "single" : null);
+    }
+    double[] p = new double[pairs.size()];
+    Arrays.fill(p, Double.NaN);
+    for (int i = 0; i < p.length; i++) {
+      if (estimates.get(i) != null) {
+        p[i] = rule.pBeyondThreshold(estimates.get(i));
+      }
+    }
+    double[] q = benjaminiHochberg(p);
+    List<MetricComparison> result = new ArrayList<>();
+    for (int i = 0; i < pairs.size(); i++) {
+      result.add(comparison(pairs.get(i), estimates.get(i), p[i], q[i], preset.get(i)));
+    }
+    return result;
+  }
+
+  private MetricComparison comparison(
+      Pair pair, ChangeEstimate e, double p, double q, String preset) {
+    double oldMean = mean(pair.old());
+    double newMean = mean(pair.now());
+    double worse =
+        (pair.lowerIsBetter() ? newMean - oldMean : oldMean - newMean) / Math.abs(oldMean) * 100;
+    boolean forkAware = e != null ? e.forkAware() : !pair.singleForks();
+    double[] a = forkAware ? ChangeEstimator.forkMeans(pair.old()) : flatten(pair.old());
+    double[] b = forkAware ? ChangeEstimator.forkMeans(pair.now()) : flatten(pair.now());
+    boolean testable = a.length >= 2 && b.length >= 2;
+    ChangeVerdict verdict;
+    String note;
+    if ("noise".equals(preset)) {
+      verdict = ChangeVerdict.UNCHANGED;
+      note = "allocation changed by less than 1 B/op, JMH's accounting noise";
+    } else if ("single".equals(preset)) {
+      verdict = ChangeVerdict.NOT_JUDGED;
+      note =
+          describe(worse)
+              + "; not judged: allocation can differ from fork to fork (escape analysis and"
+              + " inlining are decided per JVM), so run 2 or more forks in both runs to judge it";
+    } else if (e == null) {
+      verdict = ChangeVerdict.INCONCLUSIVE;
+      note = "too few samples for an interval: " + ChangeEstimator.whyNot();
+    } else {
+      verdict = rule.decide(e, q);
+      note = note(verdict, e, worse, q);
+    }
+    return new MetricComparison(
+        pair.label(),
+        pair.metric(),
+        pair.unit(),
+        pair.lowerIsBetter(),
+        oldMean,
+        newMean,
+        newMean / oldMean,
+        e == null ? null : e.ratioInterval(settings.level(), pair.lowerIsBetter()),
+        worse,
+        testable ? welchP(a, b) : null,
+        testable ? RankTests.rankSumP(a, b) : null,
+        Double.isNaN(p) ? null : p,
+        Double.isNaN(q) ? null : q,
+        testable ? hedgesG(a, b) : null,
+        forkAware,
+        e == null ? null : e.method(),
+        verdict,
+        note,
+        e == null ? null : rule.detectablePercent(e));
+  }
+
+  private String note(ChangeVerdict verdict, ChangeEstimate e, double worse, double q) {
+    ConfidenceInterval i = e.worsePercentInterval(settings.level());
+    String interval =
+        String.format(
+            Locale.ROOT,
+            "%s; %.3g%% interval [%+.2f%%, %+.2f%%]",
+            describe(worse),
+            100 * settings.level(),
+            i.lower(),
+            i.upper());
+    String t = BigDecimal.valueOf(settings.thresholdPercent()).stripTrailingZeros().toPlainString();
+    switch (verdict) {
+      case REGRESSED:
+      case IMPROVED:
+        return String.format(
+            Locale.ROOT, "%s beyond the %s%% threshold, adjusted p %.3g", interval, t, q);
+      case UNCHANGED:
+        return String.format(Locale.ROOT, "%s within +-%s%%", interval, t);
+      default:
+        return String.format(
+            Locale.ROOT,
+            "%s reaches past +-%s%%: this data would detect a worsening of %.3g%% or more"
+                + " (80%% power)",
+            interval,
+            t,
+            rule.detectablePercent(e));
+    }
+  }
+
+  private static String describe(double worse) {
+    return String.format(
+        Locale.ROOT, "%s %.2f%%", worse >= 0 ? "worse by" : "better by", Math.abs(worse));
   }
 
   /**
@@ -169,229 +272,29 @@ public final class RegressionDetector {
     }
   }
 
-  /** Compares one metric of samples in the same unit; no multiplicity correction. */
-  MetricComparison compareMetric(
-      String benchmark, String metric, MetricResult old, MetricResult now) {
-    return compareMetric(benchmark, metric, now.unit(), inUnitOf(benchmark, metric, old, now), now);
-  }
-
   /**
-   * Compares one metric; its verdict assumes no other comparison (no multiplicity correction).
+   * Adjusts p-values for a comparison (Benjamini-Hochberg): NaN entries are not tested and stay
+   * NaN.
    *
-   * @param benchmark the benchmark's label
-   * @param metric the metric's name
-   * @param unit the unit of both sample arrays
-   * @param o the old run's samples, converted to {@code unit}
-   * @param newMetric the new run's metric
-   * @return the comparison
+   * @param p the p-values, NaN where none
+   * @return the adjusted values, same positions
    */
-  MetricComparison compareMetric(
-      String benchmark, String metric, String unit, double[][] o, MetricResult newMetric) {
-    double[][] n = newMetric.samplesArray();
-    MetricResult now = newMetric;
-    boolean lowerIsBetter = MetricUnits.family(unit).lowerIsBetter();
-    double oldMean = mean(flatten(o));
-    double newMean = mean(flatten(n));
-    double ratio = newMean / oldMean;
-    double worse =
-        (lowerIsBetter ? newMean - oldMean : oldMean - newMean) / Math.abs(oldMean) * 100;
-    boolean forkAware = o.length >= 2 && n.length >= 2;
-    double[] a = forkAware ? forkMeans(o) : flatten(o);
-    double[] b = forkAware ? forkMeans(n) : flatten(n);
-    int needed = forkAware ? 2 : MIN_SINGLE_FORK_ITERATIONS;
-    if (a.length < needed || b.length < needed) {
-      String why =
-          String.format(
-              Locale.ROOT,
-              "too few samples to test: %d and %d %s (need %d each)",
-              a.length,
-              b.length,
-              forkAware ? "fork means" : "iterations of a single fork",
-              needed);
-      return new MetricComparison(
-          benchmark,
-          metric,
-          now.unit(),
-          lowerIsBetter,
-          oldMean,
-          newMean,
-          ratio,
-          null,
-          worse,
-          null,
-          null,
-          null,
-          null,
-          null,
-          forkAware,
-          null,
-          ChangeVerdict.INCONCLUSIVE,
-          why);
-    }
-    long seed = (benchmark + metric).hashCode();
-    ConfidenceInterval interval =
-        new HierarchicalBootstrap(settings.resamples(), seed).ratioInterval(n, o, settings.level());
-    double welch = welchP(a, b);
-    double mannWhitney = RankTests.rankSumP(a, b);
-    String test = forkAware ? "Welch's t on fork means" : "Welch's t on iterations";
-    MetricComparison c =
-        new MetricComparison(
-            benchmark,
-            metric,
-            now.unit(),
-            lowerIsBetter,
-            oldMean,
-            newMean,
-            ratio,
-            interval,
-            worse,
-            welch,
-            mannWhitney,
-            welch,
-            null,
-            hedgesG(a, b),
-            forkAware,
-            test,
-            null,
-            null);
-    return decide(c, welch);
-  }
-
-  private MetricComparison decide(MetricComparison c, double adjustedP) {
-    boolean significant = adjustedP < settings.alpha();
-    double threshold = settings.thresholdPercent();
-    boolean negligible =
-        ALLOCATION.equals(c.metric())
-            && Math.abs(c.newMean() - c.oldMean()) < MIN_ALLOCATION_CHANGE_BYTES;
-    ChangeVerdict verdict = ChangeVerdict.UNCHANGED;
-    if (significant && !negligible && c.worsePercent() > threshold) {
-      verdict = ChangeVerdict.REGRESSED;
-    } else if (significant && !negligible && -c.worsePercent() > threshold) {
-      verdict = ChangeVerdict.IMPROVED;
-    }
-    boolean allocationOfOneFork = ALLOCATION.equals(c.metric()) && !c.forkAware();
-    if (allocationOfOneFork && verdict != ChangeVerdict.UNCHANGED) {
-      verdict = ChangeVerdict.NOT_JUDGED;
-    }
-    String note =
-        String.format(
-            Locale.ROOT,
-            "%s %.2f%% (threshold %.3g%%), adjusted p %.3g%s%s%s",
-            c.worsePercent() >= 0 ? "worse by" : "better by",
-            Math.abs(c.worsePercent()),
-            threshold,
-            adjustedP,
-            c.forkAware() ? "" : "; single fork: fork-to-fork variance not seen",
-            negligible ? "; allocation change under 1 B/op ignored" : "",
-            verdict == ChangeVerdict.NOT_JUDGED
-                ? "; not judged: allocation can differ from fork to fork (escape analysis and"
-                    + " inlining are decided per JVM), so run 2 or more forks in both runs to judge"
-                    + " it"
-                : "");
-    return c.withVerdict(adjustedP, verdict, note);
-  }
-
-  /**
-   * Replaces the p-values of single-fork scores by a test against the suite's run-to-run noise (see
-   * the class description), or marks them INCONCLUSIVE when the suite is too small.
-   */
-  private List<MetricComparison> withSuiteNoise(
-      List<MetricComparison> comparisons, List<Double> logRatioVariances) {
-    List<Integer> singleFork = new ArrayList<>();
-    for (int i = 0; i < comparisons.size(); i++) {
-      MetricComparison c = comparisons.get(i);
-      if (!c.forkAware() && "score".equals(c.metric()) && c.testedP() != null) {
-        singleFork.add(i);
-      }
-    }
-    if (singleFork.isEmpty()) {
-      return comparisons;
-    }
-    List<MetricComparison> result = new ArrayList<>(comparisons);
-    if (singleFork.size() < MIN_SUITE) {
-      for (int i : singleFork) {
-        MetricComparison c = comparisons.get(i);
-        result.set(
-            i,
-            c.withTest(null, null)
-                .withVerdict(
-                    null,
-                    ChangeVerdict.INCONCLUSIVE,
-                    "single fork: fork-to-fork variance unknown, and fewer than "
-                        + MIN_SUITE
-                        + " benchmarks to estimate it from"));
-      }
-      return result;
-    }
-    double[] logRatios =
-        singleFork.stream().mapToDouble(i -> Math.log(comparisons.get(i).ratio())).toArray();
-    double median = median(logRatios);
-    double suiteSd =
-        MAD_TO_SD * median(Arrays.stream(logRatios).map(r -> Math.abs(r - median)).toArray());
-    org.apache.commons.math3.distribution.TDistribution noise =
-        new org.apache.commons.math3.distribution.TDistribution(SUITE_NOISE_DF);
-    for (int k = 0; k < singleFork.size(); k++) {
-      MetricComparison c = comparisons.get(singleFork.get(k));
-      double se = Math.sqrt(suiteSd * suiteSd + logRatioVariances.get(singleFork.get(k)));
-      double p =
-          se == 0
-              ? (logRatios[k] == 0 ? 1 : 0)
-              : 2 * noise.cumulativeProbability(-Math.abs(logRatios[k]) / se);
-      result.set(
-          singleFork.get(k),
-          decide(
-              c.withTest(
-                  p,
-                  String.format(
-                      Locale.ROOT,
-                      "t-test (%d df) of the log-ratio against the suite's run-to-run noise (sd %.3g%% from %d scores)",
-                      SUITE_NOISE_DF,
-                      100 * suiteSd,
-                      singleFork.size())),
-              p));
-    }
-    return result;
-  }
-
-  /**
-   * The sampling variance of {@code log(mean(new) / mean(old))} from each run's own samples (delta
-   * method): {@code s_new^2 / (n_new m_new^2) + s_old^2 / (n_old m_old^2)}.
-   */
-  static double logRatioVariance(double[][] old, double[][] now) {
-    return relativeVarianceOfMean(flatten(old)) + relativeVarianceOfMean(flatten(now));
-  }
-
-  private static double relativeVarianceOfMean(double[] values) {
-    double m = mean(values);
-    return values.length < 2 || m == 0 ? 0 : variance(values) / (values.length * m * m);
-  }
-
-  private static double median(double[] values) {
-    double[] sorted = values.clone();
-    Arrays.sort(sorted);
-    int n = sorted.length;
-    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-  }
-
-  /** Benjamini-Hochberg step-up adjustment of the Welch p-values, then the verdicts. */
-  private List<MetricComparison> adjust(List<MetricComparison> comparisons) {
+  static double[] benjaminiHochberg(double[] p) {
     int[] tested =
-        java.util.stream.IntStream.range(0, comparisons.size())
-            .filter(i -> comparisons.get(i).testedP() != null)
+        java.util.stream.IntStream.range(0, p.length)
+            .filter(i -> !Double.isNaN(p[i]))
             .boxed()
-            .sorted(
-                (x, y) ->
-                    Double.compare(comparisons.get(x).testedP(), comparisons.get(y).testedP()))
+            .sorted((x, y) -> Double.compare(p[x], p[y]))
             .mapToInt(Integer::intValue)
             .toArray();
-    double[] adjusted =
-        benjaminiHochberg(
-            Arrays.stream(tested).mapToDouble(i -> comparisons.get(i).testedP()).toArray());
-    List<MetricComparison> result = new ArrayList<>(comparisons);
+    double[] sorted = Arrays.stream(tested).mapToDouble(i -> p[i]).toArray();
+    double[] adjusted = adjustSorted(sorted);
+    double[] q = new double[p.length];
+    Arrays.fill(q, Double.NaN);
     for (int k = 0; k < tested.length; k++) {
-      result.set(tested[k], decide(comparisons.get(tested[k]), adjusted[k]));
+      q[tested[k]] = adjusted[k];
     }
-    return result;
+    return q;
   }
 
   /**
@@ -400,7 +303,7 @@ public final class RegressionDetector {
    * @param sortedP p-values in ascending order
    * @return the adjusted values, same order, at most 1
    */
-  static double[] benjaminiHochberg(double[] sortedP) {
+  static double[] adjustSorted(double[] sortedP) {
     int m = sortedP.length;
     double[] q = new double[m];
     double running = 1.0;
@@ -432,12 +335,12 @@ public final class RegressionDetector {
     return d * (1 - 3.0 / (4 * (na + nb) - 9));
   }
 
-  private static double[] forkMeans(double[][] samples) {
-    return Arrays.stream(samples).mapToDouble(RegressionDetector::mean).toArray();
-  }
-
   private static double[] flatten(double[][] samples) {
     return Arrays.stream(samples).flatMapToDouble(Arrays::stream).toArray();
+  }
+
+  private static double mean(double[][] samples) {
+    return ChangeEstimator.mean(ChangeEstimator.forkMeans(samples));
   }
 
   private static double mean(double[] values) {

@@ -19,12 +19,13 @@ import org.mfn.core.stats.RankTests;
  * interval. It needs no per-benchmark variance, so it works on single-fork runs, and a handful of
  * very noisy benchmarks cannot carry it.
  *
- * <p>The verdict asks more than a benchmark's: the whole interval must lie beyond the threshold
- * (REGRESSED when its lower bound is more than the threshold worse). The interval treats the
- * benchmarks as independent, but two runs also differ by a shift common to all of them, the
- * machine's state (CPU frequency, neighbours on a shared host), which two runs cannot estimate: on
- * a shared two-core VM, whole single-fork smoke runs made minutes apart differed by up to 10% in
- * their typical score. The threshold is the margin that absorbs it. Stateless and thread-safe.
+ * <p>The verdict follows the rule of every metric ({@link ChangeRule}): REGRESSED when the whole
+ * interval lies beyond the threshold, UNCHANGED only when it lies within it, INCONCLUSIVE
+ * otherwise. The interval treats the benchmarks as independent, but two runs also differ by a shift
+ * common to all of them, the machine's state (CPU frequency, neighbours on a shared host), which
+ * two runs cannot estimate: on a shared two-core VM, whole single-fork smoke runs made minutes
+ * apart differed by up to 10% in their typical score. The threshold is the margin that absorbs it.
+ * Stateless and thread-safe.
  */
 public final class SuiteShiftEstimator {
   /**
@@ -74,12 +75,7 @@ public final class SuiteShiftEstimator {
             toPercent(walsh[walsh.length - 1 - k]),
             "hodges-lehmann-signed-rank");
     double percent = toPercent(estimate);
-    ChangeVerdict verdict = ChangeVerdict.UNCHANGED;
-    if (interval.lower() > settings.thresholdPercent()) {
-      verdict = ChangeVerdict.REGRESSED;
-    } else if (interval.upper() < -settings.thresholdPercent()) {
-      verdict = ChangeVerdict.IMPROVED;
-    }
+    ChangeVerdict verdict = new ChangeRule(settings).decide(interval);
     int worseCount = (int) Arrays.stream(worse).filter(d -> d > 0).count();
     int betterCount = (int) Arrays.stream(worse).filter(d -> d < 0).count();
     return new SuiteShift(
@@ -185,7 +181,10 @@ public final class SuiteShiftEstimator {
               + ". A change that affects everything, or a slower machine than the baseline's:"
               + " compare with a baseline run on this machine to tell them apart";
       case IMPROVED -> "the suite as a whole is better: " + summary;
-      default -> "no shift of the suite as a whole: " + summary;
+      case UNCHANGED -> "no shift of the suite as a whole: " + summary;
+      default ->
+          "the suite's shift cannot be told from no change or from one beyond the threshold: "
+              + summary;
     };
   }
 }

@@ -93,12 +93,44 @@ class RegressionDetectorTest {
   }
 
   @Test
-  void smallSignificantChange_belowThreshold_unchanged() {
+  void smallChange_intervalWithinTheThreshold_unchanged() {
+    ComparisonReport r =
+        detector.compare(
+            List.of(result("b", "ns/op", STEADY, Map.of())),
+            List.of(result("b", "ns/op", scaled(STEADY, 1.01), Map.of())));
+    MetricComparison c = r.comparisons().get(0);
+    assertThat(c.verdict()).isEqualTo(ChangeVerdict.UNCHANGED);
+    assertThat(c.note()).contains("within +-5%");
+    assertThat(r.undecided()).isFalse();
+  }
+
+  @Test
+  void threePercentChange_intervalReachingPastTheThreshold_inconclusiveNotUnchanged() {
+    // 4 forks a side with 1.4% fork-to-fork spread: the interval of a 3% change reaches past 5%,
+    // so the data cannot show it is below the threshold.
     ComparisonReport r =
         detector.compare(
             List.of(result("b", "ns/op", STEADY, Map.of())),
             List.of(result("b", "ns/op", scaled(STEADY, 1.03), Map.of())));
-    assertThat(r.comparisons().get(0).verdict()).isEqualTo(ChangeVerdict.UNCHANGED);
+    MetricComparison c = r.comparisons().get(0);
+    assertThat(c.verdict()).isEqualTo(ChangeVerdict.INCONCLUSIVE);
+    assertThat(c.detectablePercent()).isGreaterThan(5);
+    assertThat(c.note()).contains("reaches past +-5%", "would detect a worsening of");
+    assertThat(r.undecided()).isTrue();
+  }
+
+  @Test
+  void thirtyPercentSlowerOnTwoForksOfThreeIterations_neverUnchanged() {
+    // The case: with the old rule (not significant, so UNCHANGED) this passed the gate.
+    double[][] old = {{100, 104, 97}, {115, 112, 118}};
+    double[][] slower = {{138, 131, 142}, {127, 135, 130}};
+    ComparisonReport r =
+        detector.compare(
+            List.of(result("b", "ns/op", old, Map.of())),
+            List.of(result("b", "ns/op", slower, Map.of())));
+    assertThat(r.comparisons().get(0).verdict())
+        .isIn(ChangeVerdict.INCONCLUSIVE, ChangeVerdict.REGRESSED);
+    assertThat(r.undecided() || r.anyRegression()).isTrue();
   }
 
   @Test
@@ -289,8 +321,10 @@ class RegressionDetectorTest {
         "5 forks x 5 iterations, fork sd 2%%, iteration sd 1%%, threshold 5%%:"
             + " A/A files with a false regression %.2f%%, 10%% slowdown detected %.2f%%%n",
         100 * r[0], 100 * r[1]);
+    // A REGRESSED verdict needs the whole interval beyond +5% after adjusting across the file's
+    // 8 benchmarks: a 10% slowdown measured to +-2.7% clears it about four times in five.
     assertThat(r[0]).isLessThanOrEqualTo(0.01);
-    assertThat(r[1]).isGreaterThanOrEqualTo(0.95);
+    assertThat(r[1]).isGreaterThanOrEqualTo(0.70);
   }
 
   @Test

@@ -28,10 +28,12 @@ import picocli.CommandLine.Spec;
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-      "0:no regression",
-      "2:usage error, or a file that is missing, unreadable, corrupt or of another schema",
-      "3:a regression (significant and larger than the threshold)",
-      "5:could not decide: nothing in common, or too few samples"
+      "0:no regression, and every metric and the suite shown unchanged (or improved)",
+      "2:usage error, or a file that is missing, unreadable, corrupt, of another schema, or"
+          + " with units that cannot be compared",
+      "3:a regression: a metric or the suite whose interval lies beyond the threshold",
+      "5:could not decide: nothing in common, or an interval reaching past the threshold"
+          + " (--accept-inconclusive turns this into 0)"
     })
 public final class CompareCommand implements Callable<Integer> {
   /** Output formats of the comparison. */
@@ -71,6 +73,13 @@ public final class CompareCommand implements Callable<Integer> {
   private Format format;
 
   @Option(
+      names = "--accept-inconclusive",
+      description =
+          "Exit 0, not 5, when some metric could not be decided: for a CI that only wants hard"
+              + " failures (regressions are still exit 3).")
+  private boolean acceptInconclusive;
+
+  @Option(
       names = {"-v", "--verbose"},
       description = "Stack traces on errors.")
   private boolean verbose;
@@ -84,8 +93,15 @@ public final class CompareCommand implements Callable<Integer> {
     } else {
       spec.commandLine().getOut().print(ConsoleTables.comparison(report));
     }
+    int code = ComparisonExit.of(report, acceptInconclusive);
+    String undecided = report.undecidedReason();
+    if (undecided != null && format == Format.TEXT) {
+      spec.commandLine()
+          .getOut()
+          .println((acceptInconclusive ? "accepted: " : "undecided: ") + undecided);
+    }
     spec.commandLine().getOut().flush();
-    return ComparisonExit.of(report);
+    return code;
   }
 
   /** Validates threshold and confidence as usage errors. */

@@ -193,6 +193,13 @@ public final class MfnCommand implements Callable<Integer> {
   private String saveBaseline;
 
   @Option(
+      names = "--accept-inconclusive",
+      description =
+          "With --regression-check: exit 0, not 5, when some metric could not be decided"
+              + " (regressions are still exit 3).")
+  private boolean acceptInconclusive;
+
+  @Option(
       names = "--threshold",
       paramLabel = "PCT",
       defaultValue = "5",
@@ -284,7 +291,11 @@ public final class MfnCommand implements Callable<Integer> {
       out.println("Regression check against " + baseline);
       out.print(ConsoleTables.comparison(report));
       out.flush();
-      regressionCode = ComparisonExit.of(report);
+      regressionCode = ComparisonExit.of(report, acceptInconclusive);
+      String undecided = report.undecidedReason();
+      if (undecided != null) {
+        out.println((acceptInconclusive ? "accepted: " : "undecided: ") + undecided);
+      }
     }
     writeReports(out, outcome, reportFormats);
     if (outcome.interrupted()) {

@@ -4,9 +4,10 @@ import org.mfn.core.regression.ComparisonReport;
 import org.mfn.runner.ExitCodes;
 
 /**
- * The exit code of a comparison: 3 when anything regressed; otherwise 5 when it could not decide
- * (nothing in common, or a metric with too few samples), so that CI never reads "could not tell" as
- * "fine"; otherwise 0.
+ * The exit code of a comparison: 3 when anything (a metric or the suite) regressed; otherwise 5
+ * when it could not decide (nothing in common, or a metric or the suite INCONCLUSIVE: its interval
+ * reaches past the threshold), so that CI never reads "could not tell" as "fine", unless the user
+ * accepts inconclusive results; otherwise 0.
  */
 public final class ComparisonExit {
   private ComparisonExit() {}
@@ -18,9 +19,21 @@ public final class ComparisonExit {
    * @return 0, 3 or 5
    */
   public static int of(ComparisonReport report) {
+    return of(report, false);
+  }
+
+  /**
+   * Maps a report to its exit code.
+   *
+   * @param report the comparison
+   * @param acceptInconclusive whether "could not decide" exits 0 (a CI that only wants hard
+   *     failures: {@code --accept-inconclusive})
+   * @return 0, 3 or 5
+   */
+  public static int of(ComparisonReport report, boolean acceptInconclusive) {
     if (report.anyRegression()) {
       return ExitCodes.REGRESSION;
     }
-    return report.undecided() ? ExitCodes.INCONCLUSIVE : ExitCodes.OK;
+    return report.undecided() && !acceptInconclusive ? ExitCodes.INCONCLUSIVE : ExitCodes.OK;
   }
 }
