@@ -18,5 +18,10 @@ public enum ChangeVerdict {
    * contain (allocation measured in single forks): shown, not judged, and not counted as a reason
    * to fail or to call the comparison undecided.
    */
-  NOT_JUDGED
+  NOT_JUDGED,
+  /**
+   * The benchmark failed in a run: no finite score (JMH writes NaN when every iteration failed).
+   * Shown in every output and fails the check like a regression.
+   */
+  FAILED
 }

@@ -27,6 +27,11 @@ public record ComparisonReport(
     return comparisons.stream().filter(c -> c.verdict() == verdict).count();
   }
 
+  /** Tells whether a benchmark failed (no finite score) in either run. */
+  public boolean anyFailure() {
+    return count(ChangeVerdict.FAILED) > 0;
+  }
+
   /** Tells whether any metric, or the suite as a whole, regressed. */
   public boolean anyRegression() {
     return count(ChangeVerdict.REGRESSED) > 0
@@ -42,6 +47,9 @@ public record ComparisonReport(
   public List<String> regressions() {
     List<String> lines = new java.util.ArrayList<>();
     for (MetricComparison c : comparisons) {
+      if (c.verdict() == ChangeVerdict.FAILED) {
+        lines.add(c.benchmark() + " FAILED (" + c.note() + ")");
+      }
       if (c.verdict() == ChangeVerdict.REGRESSED) {
         lines.add(
             String.format(

@@ -78,6 +78,7 @@ public final class RegressionDetector {
     allKeys.addAll(newByKey.keySet());
     Map<ResultKey, String> labels = ResultKey.labels(allKeys);
     List<Pair> pairs = new ArrayList<>(); // each benchmark's score, then its allocation
+    List<MetricComparison> failures = new ArrayList<>();
     List<String> onlyInNew = new ArrayList<>();
     for (Map.Entry<ResultKey, BenchmarkResult> e : newByKey.entrySet()) {
       BenchmarkResult n = e.getValue();
@@ -85,6 +86,10 @@ public final class RegressionDetector {
       String label = labels.get(e.getKey());
       if (o == null) {
         onlyInNew.add(label);
+        continue;
+      }
+      if (failed(o) || failed(n)) {
+        failures.add(failure(label, o, n));
         continue;
       }
       pairs.add(pair(label, "score", o.primary(), n.primary()));
@@ -95,7 +100,8 @@ public final class RegressionDetector {
       }
     }
     List<String> onlyInOld = oldByKey.keySet().stream().map(labels::get).toList();
-    List<MetricComparison> judged = judge(pairs);
+    List<MetricComparison> judged = new ArrayList<>(judge(pairs));
+    judged.addAll(failures);
     return new ComparisonReport(
         settings,
         judged,
@@ -106,6 +112,37 @@ public final class RegressionDetector {
             + judged.stream().filter(c -> c.adjustedP() != null).count()
             + " tested metrics, false-discovery rate "
             + String.format(Locale.ROOT, "%.3g", settings.alpha()));
+  }
+
+  /** Tells whether a result has no finite score: its benchmark failed in that run. */
+  static boolean failed(BenchmarkResult r) {
+    return r.primary().samples().stream().flatMap(List::stream).noneMatch(Double::isFinite);
+  }
+
+  private static MetricComparison failure(String label, BenchmarkResult o, BenchmarkResult n) {
+    String run = failed(o) && failed(n) ? "both runs" : failed(n) ? "the new run" : "the old run";
+    double oldMean = failed(o) ? Double.NaN : mean(o.primary().samplesArray());
+    double newMean = failed(n) ? Double.NaN : mean(n.primary().samplesArray());
+    return new MetricComparison(
+        label,
+        "score",
+        n.primary().unit(),
+        MetricUnits.family(n.primary().unit()).lowerIsBetter(),
+        oldMean,
+        newMean,
+        newMean / oldMean,
+        null,
+        Double.NaN,
+        null,
+        null,
+        null,
+        null,
+        null,
+        false,
+        null,
+        ChangeVerdict.FAILED,
+        "the benchmark failed in " + run + ": no finite score (NaN), nothing to compare",
+        null);
   }
 
   private static Pair pair(String label, String metric, MetricResult old, MetricResult now) {

@@ -131,9 +131,11 @@ public final class ConsoleTables {
           c.metric(),
           Numbers.format(c.oldMean()) + " " + c.unit(),
           Numbers.format(c.newMean()),
-          (c.worsePercent() >= 0 ? "+" : "")
-              + Numbers.format(c.worsePercent())
-              + (c.worsePercent() >= 0 ? " worse" : " better"),
+          Double.isNaN(c.worsePercent())
+              ? "-"
+              : (c.worsePercent() >= 0 ? "+" : "")
+                  + Numbers.format(c.worsePercent())
+                  + (c.worsePercent() >= 0 ? " worse" : " better"),
           Numbers.interval(c.ratioInterval()),
           c.adjustedP() == null ? null : Numbers.format(c.adjustedP()),
           c.mannWhitneyP() == null ? null : Numbers.format(c.mannWhitneyP()),

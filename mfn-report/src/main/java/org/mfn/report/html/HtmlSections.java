@@ -183,7 +183,11 @@ final class HtmlSections {
           .append("</td><td>")
           .append(Html.escape(c.metric()))
           .append("</td><td class=\"num\">")
-          .append(Html.escape(String.format("%+.2f%% worse", c.worsePercent())))
+          .append(
+              Html.escape(
+                  Double.isNaN(c.worsePercent())
+                      ? "-"
+                      : String.format(java.util.Locale.ROOT, "%+.2f%% worse", c.worsePercent())))
           .append("</td><td class=\"num\">")
           .append(Html.escape(Numbers.interval(c.ratioInterval())))
           .append("</td><td class=\"num\">")

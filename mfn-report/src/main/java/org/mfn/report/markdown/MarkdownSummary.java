@@ -54,7 +54,9 @@ public final class MarkdownSummary implements ReportRenderer {
                           + " "
                           + c.benchmark().replaceAll("^[^{]*", "")),
                   cell(c.metric()),
-                  String.format("%+.2f%%", c.worsePercent()),
+                  Double.isNaN(c.worsePercent())
+                      ? "-"
+                      : String.format(java.util.Locale.ROOT, "%+.2f%%", c.worsePercent()),
                   c.adjustedP() == null ? "-" : Numbers.format(c.adjustedP()),
                   "**" + c.verdict() + "**"));
         }

@@ -4,10 +4,10 @@ import org.mfn.core.regression.ComparisonReport;
 import org.mfn.runner.ExitCodes;
 
 /**
- * The exit code of a comparison: 3 when anything (a metric or the suite) regressed; otherwise 5
- * when it could not decide (nothing in common, or a metric or the suite INCONCLUSIVE: its interval
- * reaches past the threshold), so that CI never reads "could not tell" as "fine", unless the user
- * accepts inconclusive results; otherwise 0.
+ * The exit code of a comparison: 3 when anything (a metric or the suite) regressed, or a benchmark
+ * failed in either run (no finite score); otherwise 5 when it could not decide (nothing in common,
+ * or a metric or the suite INCONCLUSIVE: its interval reaches past the threshold), so that CI never
+ * reads "could not tell" as "fine", unless the user accepts inconclusive results; otherwise 0.
  */
 public final class ComparisonExit {
   private ComparisonExit() {}
@@ -31,7 +31,7 @@ public final class ComparisonExit {
    * @return 0, 3 or 5
    */
   public static int of(ComparisonReport report, boolean acceptInconclusive) {
-    if (report.anyRegression()) {
+    if (report.anyRegression() || report.anyFailure()) {
       return ExitCodes.REGRESSION;
     }
     return report.undecided() && !acceptInconclusive ? ExitCodes.INCONCLUSIVE : ExitCodes.OK;

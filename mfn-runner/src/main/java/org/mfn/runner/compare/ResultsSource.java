@@ -55,7 +55,7 @@ public final class ResultsSource {
     try {
       if (root != null && root.isArray()) {
         return new ResultAssembler(BenchmarkCatalog.load(), summarizer)
-            .assemble(JmhJsonReader.read(file));
+            .assembleKeepingFailures(JmhJsonReader.read(file));
       }
       return ResultsJson.read(file).benchmarks();
     } catch (ResultsFileException | JmhFormatException | IllegalArgumentException e) {

@@ -57,6 +57,38 @@ public final class ResultAssembler {
     return results;
   }
 
+  /**
+   * Assembles every record for a comparison: those without a finite primary sample (JMH writes NaN
+   * when every iteration of a benchmark failed) are kept as results with no samples and no
+   * statistics, so that the comparison can show them as FAILED instead of losing them.
+   *
+   * @param records JMH records
+   * @return the results, in record order
+   */
+  public List<BenchmarkResult> assembleKeepingFailures(List<JmhRecord> records) {
+    List<BenchmarkResult> results = new ArrayList<>();
+    for (JmhRecord r : records) {
+      results.add(assemble(r).orElseGet(() -> failed(r)));
+    }
+    return results;
+  }
+
+  private BenchmarkResult failed(JmhRecord r) {
+    Optional<BenchmarkInfo> info = catalog.find(r.benchmark());
+    return new BenchmarkResult(
+        r.benchmark(),
+        r.params(),
+        info.map(BenchmarkInfo::layer).orElseGet(() -> layerFromPackage(r.benchmark())),
+        info.map(BenchmarkInfo::subject).orElse(null),
+        info.map(BenchmarkInfo::role).orElse(Role.MFN),
+        info.map(BenchmarkInfo::implementation).orElse(null),
+        r.mode(),
+        r.threads(),
+        0,
+        new MetricResult(r.primary().unit(), List.of(), null, null),
+        Map.of());
+  }
+
   private Optional<BenchmarkResult> assemble(JmhRecord r) {
     long seed = (r.benchmark() + r.params()).hashCode();
     MetricResult primary = metric(r.primary(), seed, "sample".equals(r.mode()));

@@ -313,4 +313,25 @@ class CompareCommandTest {
         .asString()
         .startsWith("Try ");
   }
+
+  @Test
+  void benchmarkThatFailedInTheNewRun_isFailedNotLost_andFailsTheCheck() throws Exception {
+    String ok = resource("identity/two-ok.json").toString();
+    String failed = resource("identity/one-failed.json").toString();
+    Outcome text = MfnCommandTest.run("compare", ok, failed, "--accept-inconclusive");
+    assertThat(text.code()).as(text.out()).isEqualTo(ExitCodes.REGRESSION);
+    assertThat(text.out())
+        .contains("MapBenchmark.put", "FAILED", "failed in the new run")
+        .doesNotContain("only in the");
+    Outcome json = MfnCommandTest.run("compare", ok, failed, "--format", "json");
+    JsonNode put = null;
+    for (JsonNode c : new ObjectMapper().readTree(json.out()).path("comparisons")) {
+      if (c.path("benchmark").asText().contains(".put")) {
+        put = c;
+      }
+    }
+    assertThat(put).isNotNull();
+    assertThat(put.path("verdict").asText()).isEqualTo("FAILED");
+    assertThat(json.code()).isEqualTo(ExitCodes.REGRESSION);
+  }
 }
