@@ -6,14 +6,12 @@ import org.mfn.core.regression.ComparisonReport;
 import org.mfn.core.regression.ComparisonSettings;
 import org.mfn.core.regression.RegressionDetector;
 import org.mfn.core.result.BenchmarkResult;
-import org.mfn.core.stats.SampleSummarizer;
 import org.mfn.runner.ExitCodes;
 import org.mfn.runner.MfnException;
 
 /** Compares two result files, or a baseline file and fresh results, without running anything. */
 public final class CompareService {
   private final ComparisonSettings settings;
-  private final SampleSummarizer summarizer;
 
   /**
    * Creates the service.
@@ -22,7 +20,6 @@ public final class CompareService {
    */
   public CompareService(ComparisonSettings settings) {
     this.settings = settings;
-    this.summarizer = new SampleSummarizer(settings.level(), settings.resamples());
   }
 
   /**
@@ -33,8 +30,8 @@ public final class CompareService {
    * @return the comparison
    */
   public ComparisonReport compare(Path oldFile, Path newFile) {
-    return compare(
-        ResultsSource.read(oldFile, summarizer), ResultsSource.read(newFile, summarizer));
+    // The comparison needs the samples only: no statistics (and no resampling) when reading.
+    return compare(ResultsSource.read(oldFile, null), ResultsSource.read(newFile, null));
   }
 
   /**
@@ -60,6 +57,6 @@ public final class CompareService {
    * @return its results
    */
   public List<BenchmarkResult> readBaseline(Path file) {
-    return ResultsSource.read(file, summarizer);
+    return ResultsSource.read(file, null);
   }
 }

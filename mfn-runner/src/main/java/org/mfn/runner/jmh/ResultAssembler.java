@@ -35,7 +35,8 @@ public final class ResultAssembler {
    * Creates an assembler.
    *
    * @param catalog labels of the benchmarks in this jar
-   * @param summarizer statistics settings
+   * @param summarizer statistics settings, or null for results without statistics (samples only, as
+   *     a comparison needs)
    */
   public ResultAssembler(BenchmarkCatalog catalog, SampleSummarizer summarizer) {
     this.catalog = catalog;
@@ -138,6 +139,9 @@ public final class ResultAssembler {
     List<List<Double>> samples = finite(m.rawData());
     if (samples.isEmpty()) {
       return null;
+    }
+    if (summarizer == null) { // a comparison reads samples only: no resampling cost
+      return new MetricResult(m.unit(), samples, null, null);
     }
     Statistics stats = summarizer.summarize(toArray(samples), seed);
     if (withPercentiles && !m.percentiles().isEmpty()) {

@@ -334,4 +334,16 @@ class CompareCommandTest {
     assertThat(put.path("verdict").asText()).isEqualTo("FAILED");
     assertThat(json.code()).isEqualTo(ExitCodes.REGRESSION);
   }
+
+  @Test
+  void resultFileOverTheSizeLimit_refusedBeforeItIsRead_exit2() throws Exception {
+    Path huge = dir.resolve("huge.json");
+    try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+      file.write('[');
+      file.setLength((org.mfn.runner.compare.ResultsSource.MAX_FILE_MIB << 20) + 1); // sparse
+    }
+    Outcome o = MfnCommandTest.run("compare", huge.toString(), resource("smoke-a.json").toString());
+    assertThat(o.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(o.err()).contains("is 512 MiB, larger than the 512 MiB a result file may be");
+  }
 }
