@@ -16,7 +16,9 @@ public enum Layer {
   /** Layer 4, Context Prediction Engine. */
   CPE(4, "cpe", "Context Prediction Engine"),
   /** The layers working together (pipeline, throughput, overhead). */
-  INTEGRATION(0, "integration", "Integration");
+  INTEGRATION(0, "integration", "Integration"),
+  /** MFN Bench's own tools (the cost of comparing runs); no claims. */
+  TOOLING(-1, "tooling", "MFN Bench tooling");
 
   private final int number;
   private final String shortName;
@@ -28,7 +30,7 @@ public enum Layer {
     this.title = title;
   }
 
-  /** Returns the layer number 1..4, or 0 for {@link #INTEGRATION}. */
+  /** Returns the layer number 1..4, 0 for {@link #INTEGRATION}, -1 for {@link #TOOLING}. */
   public int number() {
     return number;
   }
@@ -45,8 +47,11 @@ public enum Layer {
 
   /** Returns the names the CLI accepts: {@code ifr}, {@code layer1}, {@code 1}. */
   public List<String> aliases() {
-    return number == 0
-        ? List.of(shortName, "pipeline")
+    if (number == 0) {
+      return List.of(shortName, "pipeline");
+    }
+    return number < 0
+        ? List.of(shortName, "suite")
         : List.of(shortName, "layer" + number, Integer.toString(number));
   }
 
