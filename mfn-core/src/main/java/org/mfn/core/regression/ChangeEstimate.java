@@ -20,7 +20,8 @@ public record ChangeEstimate(
 
   /** Returns the two-sided t quantile of a confidence level. */
   double quantile(double level) {
-    return new TDistribution(Math.max(df, 1e-3)).inverseCumulativeProbability(0.5 + level / 2);
+    return new TDistribution(null, Math.max(df, 1e-3))
+        .inverseCumulativeProbability(0.5 + level / 2);
   }
 
   /**

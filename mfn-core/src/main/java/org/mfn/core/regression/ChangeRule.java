@@ -25,6 +25,9 @@ final class ChangeRule {
   /** The power at which the detectable change is quoted. */
   static final double POWER = 0.8;
 
+  // No random generator: commons-math would seed a Mersenne Twister for every distribution.
+  private static final NormalDistribution NORMAL = new NormalDistribution(null, 0, 1);
+
   private final ComparisonSettings settings;
   private final double worseBound;
   private final double betterBound;
@@ -48,7 +51,7 @@ final class ChangeRule {
     if (e.standardError() == 0) {
       return w > worseBound || w < betterBound ? 0 : 1;
     }
-    TDistribution t = new TDistribution(Math.max(e.df(), 1e-3));
+    TDistribution t = new TDistribution(null, Math.max(e.df(), 1e-3));
     double worse = 1 - t.cumulativeProbability((w - worseBound) / e.standardError());
     double better =
         betterBound == Double.NEGATIVE_INFINITY
@@ -105,7 +108,7 @@ final class ChangeRule {
    * @return the change in percent
    */
   double detectablePercent(ChangeEstimate e) {
-    double z = new NormalDistribution().inverseCumulativeProbability(POWER);
+    double z = NORMAL.inverseCumulativeProbability(POWER);
     return Math.expm1(worseBound + (e.quantile(settings.level()) + z) * e.standardError()) * 100;
   }
 }

@@ -125,7 +125,8 @@ public final class SuiteShiftEstimator {
    * averages from index {@code k} to {@code m - 1 - k}.
    */
   private int lowerOrderStatistic(int n, int m) {
-    double z = new NormalDistribution().inverseCumulativeProbability(1 - settings.alpha() / 2);
+    double z =
+        new NormalDistribution(null, 0, 1).inverseCumulativeProbability(1 - settings.alpha() / 2);
     double mean = n * (n + 1) / 4.0;
     double sd = Math.sqrt(n * (n + 1) * (2.0 * n + 1) / 24);
     int k = (int) Math.floor(mean - z * sd);

@@ -33,7 +33,7 @@ public final class RankTests {
   /** Values in both samples together up to which the rank-sum test is exact. */
   public static final int EXACT_RANK_SUM_LIMIT = 40;
 
-  private static final NormalDistribution NORMAL = new NormalDistribution();
+  private static final NormalDistribution NORMAL = new NormalDistribution(null, 0, 1);
 
   private RankTests() {}
 
