@@ -43,21 +43,42 @@ final class ChangeEstimator {
       String unit,
       boolean lowerIsBetter,
       double[][] old,
-      double[][] now) {
+      double[][] now,
+      double[][] oldWeights,
+      double[][] newWeights) {
+
+    /** A pair whose samples count alike. */
+    Pair(
+        String label,
+        String metric,
+        String unit,
+        boolean lowerIsBetter,
+        double[][] old,
+        double[][] now) {
+      this(label, metric, unit, lowerIsBetter, old, now, null, null);
+    }
+
+    double[] oldForkMeans() {
+      return forkMeans(old, oldWeights);
+    }
+
+    double[] newForkMeans() {
+      return forkMeans(now, newWeights);
+    }
 
     boolean singleForks() {
       return old.length == 1 && now.length == 1;
     }
 
     double worseLog() {
-      double log = Math.log(mean(forkMeans(now)) / mean(forkMeans(old)));
+      double log = Math.log(mean(newForkMeans()) / mean(oldForkMeans()));
       return lowerIsBetter ? log : -log;
     }
 
     /** The benchmark's own relative variance of a fork mean, pooled over both runs. */
     ForkVariancePrior.Observed ownVariance() {
-      double[] a = forkMeans(old);
-      double[] b = forkMeans(now);
+      double[] a = oldForkMeans();
+      double[] b = newForkMeans();
       int df = (a.length - 1) + (b.length - 1);
       if (df == 0) {
         return new ForkVariancePrior.Observed(0, 0);
@@ -159,7 +180,27 @@ final class ChangeEstimator {
   }
 
   static double[] forkMeans(double[][] samples) {
-    return Arrays.stream(samples).mapToDouble(ChangeEstimator::mean).toArray();
+    return forkMeans(samples, null);
+  }
+
+  /** Each fork's mean, weighted by {@code weights} (same shape) when given. */
+  static double[] forkMeans(double[][] samples, double[][] weights) {
+    double[] means = new double[samples.length];
+    for (int f = 0; f < samples.length; f++) {
+      means[f] =
+          weights == null
+              ? mean(samples[f])
+              : StatUtils.sum(multiply(samples[f], weights[f])) / StatUtils.sum(weights[f]);
+    }
+    return means;
+  }
+
+  private static double[] multiply(double[] a, double[] b) {
+    double[] product = new double[a.length];
+    for (int i = 0; i < a.length; i++) {
+      product[i] = a[i] * b[i];
+    }
+    return product;
   }
 
   static double mean(double[] values) {

@@ -152,7 +152,9 @@ public final class RegressionDetector {
         now.unit(),
         MetricUnits.family(now.unit()).lowerIsBetter(),
         inUnitOf(label, metric, old, now),
-        now.samplesArray());
+        now.samplesArray(),
+        old.weightsArray(),
+        now.weightsArray());
   }
 
   /** Estimates every pair, adjusts the p-values across them, and gives each its verdict. */
@@ -193,8 +195,8 @@ public final class RegressionDetector {
 
   private MetricComparison comparison(
       Pair pair, ChangeEstimate e, double p, double q, String preset) {
-    double oldMean = mean(pair.old());
-    double newMean = mean(pair.now());
+    double oldMean = mean(pair.old(), pair.oldWeights());
+    double newMean = mean(pair.now(), pair.newWeights());
     double worse =
         (pair.lowerIsBetter() ? newMean - oldMean : oldMean - newMean) / Math.abs(oldMean) * 100;
     boolean forkAware = e != null ? e.forkAware() : !pair.singleForks();
@@ -378,6 +380,10 @@ public final class RegressionDetector {
 
   private static double mean(double[][] samples) {
     return ChangeEstimator.mean(ChangeEstimator.forkMeans(samples));
+  }
+
+  private static double mean(double[][] samples, double[][] weights) {
+    return ChangeEstimator.mean(ChangeEstimator.forkMeans(samples, weights));
   }
 
   private static double mean(double[] values) {

@@ -47,24 +47,40 @@ public final class HierarchicalBootstrap {
    * @return {@code resamples} replicate means, unsorted
    */
   public double[] meanReplicates(double[][] samples) {
+    return meanReplicates(samples, null);
+  }
+
+  /**
+   * Returns the replicates of the weighted mean: each drawn value counts with its weight (JMH's
+   * sample mode: an iteration's mean counts with the number of samples behind it).
+   *
+   * @param samples {@code [fork][iteration]}, at least one fork with at least one value
+   * @param weights the same shape, positive, or null for equal weights
+   * @return {@code resamples} replicate means, unsorted
+   */
+  public double[] meanReplicates(double[][] samples, double[][] weights) {
     checkSamples(samples);
     SplittableRandom random = new SplittableRandom(seed);
     double[] replicates = new double[resamples];
     for (int b = 0; b < resamples; b++) {
-      replicates[b] = resampleMean(samples, random);
+      replicates[b] = resampleMean(samples, weights, random);
     }
     return replicates;
   }
 
-  private static double resampleMean(double[][] samples, SplittableRandom random) {
+  private static double resampleMean(
+      double[][] samples, double[][] weights, SplittableRandom random) {
     double sum = 0;
-    long count = 0;
+    double count = 0;
     for (int f = 0; f < samples.length; f++) {
-      double[] fork = samples[samples.length == 1 ? 0 : random.nextInt(samples.length)];
+      int drawn = samples.length == 1 ? 0 : random.nextInt(samples.length);
+      double[] fork = samples[drawn];
       for (int i = 0; i < fork.length; i++) {
-        sum += fork[random.nextInt(fork.length)];
+        int j = random.nextInt(fork.length);
+        double w = weights == null ? 1 : weights[drawn][j];
+        sum += w * fork[j];
+        count += w;
       }
-      count += fork.length;
     }
     return sum / count;
   }
@@ -77,7 +93,20 @@ public final class HierarchicalBootstrap {
    * @return the interval
    */
   public ConfidenceInterval meanInterval(double[][] samples, double level) {
-    return expandedInterval(meanReplicates(samples), level, units(samples));
+    return meanInterval(samples, null, level);
+  }
+
+  /**
+   * Returns the percentile interval of the weighted mean ({@link #meanReplicates(double[][],
+   * double[][])}).
+   *
+   * @param samples {@code [fork][iteration]}
+   * @param weights the same shape, or null for equal weights
+   * @param level confidence level in (0, 1)
+   * @return the interval
+   */
+  public ConfidenceInterval meanInterval(double[][] samples, double[][] weights, double level) {
+    return expandedInterval(meanReplicates(samples, weights), level, units(samples));
   }
 
   /** The number of top-level units resampled: forks, or the iterations of a single fork. */

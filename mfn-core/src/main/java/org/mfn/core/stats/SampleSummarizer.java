@@ -53,6 +53,55 @@ public final class SampleSummarizer {
    * @return the statistics
    */
   public Statistics summarize(double[][] samples, long seed) {
+    return summarize(samples, null, seed);
+  }
+
+  /**
+   * Summarises samples that carry weights: JMH's sample mode, where an iteration's value is the
+   * mean of its histogram and its weight the number of samples in it. The mean and its bootstrap
+   * interval are weighted, so the mean agrees with JMH's score (the mean over all samples); the
+   * median, spread, extremes, outliers and the Student-t interval describe the iteration values.
+   *
+   * @param samples {@code [fork][iteration]}, at least one value in all
+   * @param weights the same shape, positive, or null for equal weights
+   * @param seed seed of the bootstrap
+   * @return the statistics
+   */
+  public Statistics summarize(double[][] samples, double[][] weights, long seed) {
+    Statistics plain = summarizePlain(samples, seed);
+    if (weights == null || plain.n() < 2) {
+      return plain;
+    }
+    double sum = 0;
+    double count = 0;
+    for (int f = 0; f < samples.length; f++) {
+      for (int i = 0; i < samples[f].length; i++) {
+        sum += weights[f][i] * samples[f][i];
+        count += weights[f][i];
+      }
+    }
+    double[][] nonEmptySamples =
+        Arrays.stream(samples).filter(f -> f.length > 0).toArray(double[][]::new);
+    double[][] nonEmptyWeights =
+        Arrays.stream(weights).filter(f -> f.length > 0).toArray(double[][]::new);
+    ConfidenceInterval bootstrap =
+        new HierarchicalBootstrap(resamples, seed)
+            .meanInterval(nonEmptySamples, nonEmptyWeights, level);
+    return new Statistics(
+        plain.n(),
+        sum / count,
+        plain.median(),
+        plain.stdev(),
+        plain.min(),
+        plain.max(),
+        plain.percentiles(),
+        bootstrap,
+        plain.ciStudentT(),
+        plain.outliers(),
+        plain.steadyState());
+  }
+
+  private Statistics summarizePlain(double[][] samples, long seed) {
     double[] pooled = Arrays.stream(samples).flatMapToDouble(Arrays::stream).toArray();
     if (pooled.length == 0) {
       throw new IllegalArgumentException("cannot summarise an empty sample");

@@ -96,6 +96,7 @@ public final class JmhJsonReader {
 
   private static JmhMetric metric(JsonNode node) {
     List<List<Double>> raw = new ArrayList<>();
+    List<List<Double>> counts = null;
     if (node.has("rawData")) {
       for (JsonNode fork : node.get("rawData")) {
         List<Double> iterations = new ArrayList<>();
@@ -103,10 +104,17 @@ public final class JmhJsonReader {
         raw.add(iterations);
       }
     } else if (node.has("rawDataHistogram")) {
+      counts = new ArrayList<>();
       for (JsonNode fork : node.get("rawDataHistogram")) {
         List<Double> iterations = new ArrayList<>();
-        fork.forEach(histogram -> iterations.add(histogramMean(histogram)));
+        List<Double> weights = new ArrayList<>();
+        fork.forEach(
+            histogram -> {
+              iterations.add(histogramMean(histogram));
+              weights.add(histogramCount(histogram));
+            });
         raw.add(iterations);
+        counts.add(weights);
       }
     }
     Map<Double, Double> percentiles = new TreeMap<>();
@@ -115,7 +123,16 @@ public final class JmhJsonReader {
       Map.Entry<String, JsonNode> e = it.next();
       percentiles.put(Double.parseDouble(e.getKey()), number(e.getValue()));
     }
-    return new JmhMetric(node.path("scoreUnit").asText(""), raw, percentiles);
+    return new JmhMetric(node.path("scoreUnit").asText(""), raw, percentiles, counts);
+  }
+
+  /** Samples in one iteration's histogram. */
+  private static double histogramCount(JsonNode histogram) {
+    double count = 0;
+    for (JsonNode bucket : histogram) {
+      count += number(bucket.get(1));
+    }
+    return count;
   }
 
   /** Mean of one iteration's histogram, written as [[value, count], ...]. */

@@ -11,4 +11,14 @@ import java.util.Map;
  * @param percentiles JMH's score percentiles by percent ({@code 50.0}, {@code 99.9}), empty when
  *     the mode has none
  */
-public record JmhMetric(String unit, List<List<Double>> rawData, Map<Double, Double> percentiles) {}
+public record JmhMetric(
+    String unit,
+    List<List<Double>> rawData,
+    Map<Double, Double> percentiles,
+    List<List<Double>> weights) {
+
+  /** A metric whose iterations count alike (every mode but sample mode). */
+  public JmhMetric(String unit, List<List<Double>> rawData, Map<Double, Double> percentiles) {
+    this(unit, rawData, percentiles, null);
+  }
+}

@@ -132,7 +132,7 @@ public final class ResultAssembler {
       return m;
     }
     String unit = name.endsWith("Bytes") ? "B" : name.endsWith("Nanos") ? "ns" : m.unit();
-    return new JmhMetric(unit, m.rawData(), m.percentiles());
+    return new JmhMetric(unit, m.rawData(), m.percentiles(), m.weights());
   }
 
   private MetricResult metric(JmhMetric m, long seed, boolean withPercentiles) {
@@ -140,10 +140,16 @@ public final class ResultAssembler {
     if (samples.isEmpty()) {
       return null;
     }
+    // Sample mode: each iteration's value is its histogram's mean, weighted by its sample count
+    // so that the mean agrees with JMH's score. (Kept only when every value is finite, so the
+    // shapes match.)
+    List<List<Double>> weights =
+        m.weights() != null && samples.equals(m.rawData()) ? m.weights() : null;
     if (summarizer == null) { // a comparison reads samples only: no resampling cost
-      return new MetricResult(m.unit(), samples, null, null);
+      return new MetricResult(m.unit(), samples, null, null, weights);
     }
-    Statistics stats = summarizer.summarize(toArray(samples), seed);
+    Statistics stats =
+        summarizer.summarize(toArray(samples), weights == null ? null : toArray(weights), seed);
     if (withPercentiles && !m.percentiles().isEmpty()) {
       Map<String, Double> p = new LinkedHashMap<>();
       for (double q : new double[] {50.0, 90.0, 99.0, 99.9}) {
@@ -154,7 +160,7 @@ public final class ResultAssembler {
       }
       stats = stats.withPercentiles(p);
     }
-    return new MetricResult(m.unit(), samples, stats, null);
+    return new MetricResult(m.unit(), samples, stats, null, weights);
   }
 
   private Optional<MetricResult> hitRate(JmhRecord r, long seed) {
