@@ -346,4 +346,16 @@ class CompareCommandTest {
     assertThat(o.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(o.err()).contains("is 512 MiB, larger than the 512 MiB a result file may be");
   }
+
+  @Test
+  void thirtyPercentSlowerOnTwoForksOfThreeIterations_neverPassesAsUnchanged() throws Exception {
+    // The case: ratio interval [1.055, 1.591] under the old rule, called UNCHANGED, exit 0.
+    Outcome o =
+        MfnCommandTest.run(
+            "compare",
+            resource("identity/two-by-three-old.json").toString(),
+            resource("identity/two-by-three-30pct-slower.json").toString());
+    assertThat(o.code()).as(o.out()).isIn(ExitCodes.INCONCLUSIVE, ExitCodes.REGRESSION);
+    assertThat(o.out()).doesNotContain("UNCHANGED").containsAnyOf("INCONCLUSIVE", "REGRESSED");
+  }
 }
