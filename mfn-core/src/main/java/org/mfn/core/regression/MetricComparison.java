@@ -49,47 +49,4 @@ public record MetricComparison(
     String test,
     ChangeVerdict verdict,
     String note,
-    Double detectablePercent) {
-
-  /** A comparison without a detectable change (files written before it was recorded). */
-  public MetricComparison(
-      String benchmark,
-      String metric,
-      String unit,
-      boolean lowerIsBetter,
-      double oldMean,
-      double newMean,
-      double ratio,
-      ConfidenceInterval ratioInterval,
-      double worsePercent,
-      Double welchP,
-      Double mannWhitneyP,
-      Double testedP,
-      Double adjustedP,
-      Double effectSize,
-      boolean forkAware,
-      String test,
-      ChangeVerdict verdict,
-      String note) {
-    this(
-        benchmark,
-        metric,
-        unit,
-        lowerIsBetter,
-        oldMean,
-        newMean,
-        ratio,
-        ratioInterval,
-        worsePercent,
-        welchP,
-        mannWhitneyP,
-        testedP,
-        adjustedP,
-        effectSize,
-        forkAware,
-        test,
-        verdict,
-        note,
-        null);
-  }
-}
+    Double detectablePercent) {}

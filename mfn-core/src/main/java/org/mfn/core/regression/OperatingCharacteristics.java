@@ -109,20 +109,31 @@ public final class OperatingCharacteristics {
         }
         samples.add(fork);
       }
-      results.add(
-          new BenchmarkResult(
-              "b" + b,
-              Map.of(),
-              Layer.IFR,
-              "s",
-              Role.MFN,
-              "x",
-              "avgt",
-              1,
-              forks,
-              new MetricResult("ns/op", samples, null, null),
-              Map.of()));
+      results.add(simulated("b" + b, samples));
     }
     return results;
+  }
+
+  /**
+   * A simulated average-time result in ns/op with the given samples and no statistics (the
+   * comparison reads samples only).
+   *
+   * @param name the benchmark's name
+   * @param samples {@code [fork][iteration]}
+   * @return the result
+   */
+  static BenchmarkResult simulated(String name, List<List<Double>> samples) {
+    return new BenchmarkResult(
+        name,
+        Map.of(),
+        Layer.IFR,
+        "s",
+        Role.MFN,
+        "x",
+        "avgt",
+        1,
+        samples.size(),
+        new MetricResult("ns/op", samples, null, null),
+        Map.of());
   }
 }

@@ -4,14 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mfn.core.result.BenchmarkResult;
-import org.mfn.core.result.Layer;
-import org.mfn.core.result.MetricResult;
-import org.mfn.core.result.Role;
 
 /**
  * Simulated coverage of the comparison's 95% ratio intervals when nothing changed (A/A): suites of
@@ -44,18 +40,7 @@ class IntervalCoverageTest {
       }
       lists.add(f);
     }
-    return new BenchmarkResult(
-        "b" + b,
-        Map.of(),
-        Layer.IFR,
-        "s",
-        Role.MFN,
-        "x",
-        "avgt",
-        1,
-        samples.length,
-        new MetricResult("ns/op", lists, null, null),
-        Map.of());
+    return OperatingCharacteristics.simulated("b" + b, lists);
   }
 
   @ParameterizedTest

@@ -64,6 +64,7 @@ class SuiteShiftEstimatorTest {
         false,
         null,
         ChangeVerdict.UNCHANGED,
+        null,
         null);
   }
 

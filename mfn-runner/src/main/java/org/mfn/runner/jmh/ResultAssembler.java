@@ -75,6 +75,12 @@ public final class ResultAssembler {
   }
 
   private BenchmarkResult failed(JmhRecord r) {
+    return labelled(r, new MetricResult(r.primary().unit(), List.of(), null, null), Map.of());
+  }
+
+  /** The result of a record, labelled from the catalog (or by its package when not in it). */
+  private BenchmarkResult labelled(
+      JmhRecord r, MetricResult primary, Map<String, MetricResult> secondary) {
     Optional<BenchmarkInfo> info = catalog.find(r.benchmark());
     return new BenchmarkResult(
         r.benchmark(),
@@ -85,9 +91,9 @@ public final class ResultAssembler {
         info.map(BenchmarkInfo::implementation).orElse(null),
         r.mode(),
         r.threads(),
-        0,
-        new MetricResult(r.primary().unit(), List.of(), null, null),
-        Map.of());
+        primary.samples().size(),
+        primary,
+        secondary);
   }
 
   private Optional<BenchmarkResult> assemble(JmhRecord r) {
@@ -107,20 +113,7 @@ public final class ResultAssembler {
               }
             });
     hitRate(r, seed).ifPresent(m -> secondary.put(HIT_RATE, m));
-    Optional<BenchmarkInfo> info = catalog.find(r.benchmark());
-    return Optional.of(
-        new BenchmarkResult(
-            r.benchmark(),
-            r.params(),
-            info.map(BenchmarkInfo::layer).orElseGet(() -> layerFromPackage(r.benchmark())),
-            info.map(BenchmarkInfo::subject).orElse(null),
-            info.map(BenchmarkInfo::role).orElse(Role.MFN),
-            info.map(BenchmarkInfo::implementation).orElse(null),
-            r.mode(),
-            r.threads(),
-            primary.samples().size(),
-            primary,
-            secondary));
+    return Optional.of(labelled(r, primary, secondary));
   }
 
   /**
