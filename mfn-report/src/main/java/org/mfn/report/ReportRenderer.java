@@ -15,4 +15,15 @@ public interface ReportRenderer {
    * @throws IOException if writing fails
    */
   void render(RunResult result, OutputStream out) throws IOException;
+
+  /**
+   * Tells whether this report has anything to say about a run; a report without content is not
+   * written (github-action-benchmark fails on a file with no entries).
+   *
+   * @param result the run
+   * @return true by default
+   */
+  default boolean hasContent(RunResult result) {
+    return true;
+  }
 }

@@ -37,4 +37,22 @@ public final class ReportRows {
   public static boolean lowerIsBetter(BenchmarkResult r) {
     return MetricUnits.family(r.primary().unit()).lowerIsBetter();
   }
+
+  /**
+   * Counts verdicts in a fixed order, e.g. {@code PASS 4, FAIL 2, NOT_MEASURED 20}.
+   *
+   * @param verdicts the verdicts
+   * @return the counts of the verdicts that occur, or {@code none}
+   */
+  public static String verdictCounts(java.util.Collection<org.mfn.core.target.Verdict> verdicts) {
+    java.util.Map<org.mfn.core.target.Verdict, Integer> counts =
+        new java.util.EnumMap<>(org.mfn.core.target.Verdict.class);
+    verdicts.forEach(v -> counts.merge(v, 1, Integer::sum));
+    if (counts.isEmpty()) {
+      return "none";
+    }
+    java.util.StringJoiner joined = new java.util.StringJoiner(", ");
+    counts.forEach((v, n) -> joined.add(v.name() + " " + n));
+    return joined.toString();
+  }
 }

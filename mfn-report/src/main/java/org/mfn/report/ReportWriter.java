@@ -18,13 +18,16 @@ public final class ReportWriter {
    * @param result the run
    * @param directory the target directory (exists)
    * @param formats the formats
-   * @return the files written, in format order
+   * @return the files written, in format order (a format with nothing to report is skipped)
    * @throws IOException if a file cannot be written (files already written stay whole)
    */
   public static List<Path> write(RunResult result, Path directory, Collection<ReportFormat> formats)
       throws IOException {
     List<Path> written = new ArrayList<>();
     for (ReportFormat format : formats) {
+      if (!format.renderer().hasContent(result)) {
+        continue; // e.g. no higher-is-better result for github-action-benchmark's bigger file
+      }
       Path file = directory.resolve(format.fileName());
       AtomicFiles.write(file, out -> format.renderer().render(result, out));
       written.add(file);

@@ -261,4 +261,27 @@ class ReportFormatTest {
         "HTML report of 1,000 benchmarks: %.2f s, %.2f MB%n", seconds, html.length() / 1e6);
     assertThat(html.getBytes(StandardCharsets.UTF_8).length).isLessThan(3_000_000);
   }
+
+  @Test
+  void githubActionBenchmark_fileWithoutEntries_isNotWritten(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    // The sample holds only a time-per-operation result: nothing for the bigger-is-better file,
+    // which github-action-benchmark rejects when empty.
+    var written =
+        ReportWriter.write(
+            SampleRunResult.create(),
+            dir,
+            java.util.List.of(ReportFormat.GITHUB_SMALLER, ReportFormat.GITHUB_BIGGER));
+    assertThat(written)
+        .extracting(p -> p.getFileName().toString())
+        .containsExactly("github-action-benchmark-smaller.json");
+  }
+
+  @Test
+  void markdown_verdictCounts_areWords_notAJavaMap() throws Exception {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    ReportFormat.MARKDOWN.renderer().render(SampleRunResult.create(), out);
+    String md = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(md).doesNotContain("{").doesNotContain("=1").containsPattern("claims: [A-Z_]+ \\d+");
+  }
 }

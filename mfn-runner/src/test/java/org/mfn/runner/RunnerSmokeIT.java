@@ -97,10 +97,12 @@ class RunnerSmokeIT {
             "metrics.prom",
             "targets-junit.xml",
             "bencher.json",
-            "github-action-benchmark-smaller.json",
-            "github-action-benchmark-bigger.json")) {
+            "github-action-benchmark-smaller.json")) {
       assertThat(runDir.resolve(report)).isNotEmptyFile();
     }
+    // Every benchmark of this run is better when lower: no bigger-is-better file, rather than an
+    // empty one that github-action-benchmark rejects.
+    assertThat(runDir.resolve("github-action-benchmark-bigger.json")).doesNotExist();
   }
 
   @Test
@@ -120,12 +122,23 @@ class RunnerSmokeIT {
     assertThat(first.code).as(first.log).isZero();
     assertThat(output.resolve("baselines").resolve("first.json")).isRegularFile();
 
-    Run second = runJar(concat(common, "--regression-check", "--baseline-name", "first"));
+    Run second =
+        runJar(
+            concat(
+                common,
+                "--regression-check",
+                "--baseline-name",
+                "first",
+                "--save-baseline",
+                "second"));
 
     // One fork per run and only three scores: too few to estimate run-to-run noise, so the
-    // check must say it could not decide (5), never "fine" (0).
+    // check must say it could not decide (5), never "fine" (0), and why.
     assertThat(second.code).as(second.log).isEqualTo(5);
-    assertThat(second.log).contains("Regression check against", "INCONCLUSIVE");
+    assertThat(second.log).contains("Regression check against", "INCONCLUSIVE", "undecided: ");
+    // A run the check could not judge never becomes a baseline.
+    assertThat(second.log).contains("Not saved as baseline 'second'");
+    assertThat(output.resolve("baselines").resolve("second.json")).doesNotExist();
     RunResult result = ResultsJson.read(newestRun(output).resolve("results.json"));
     assertThat(result.comparison()).isNotNull();
     assertThat(result.comparison().comparisons()).isNotEmpty();

@@ -4,14 +4,18 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes files atomically: the content goes to a temporary file in the same directory, is forced to
  * disk, and is then renamed over the target, so a reader sees the old file or the whole new one,
- * never a part. Thread-safe for distinct targets.
+ * never a part. The file gets the permissions the process's umask gives any new file (a temporary
+ * file from {@code Files.createTempFile} would be 0600 whatever the umask). Thread-safe for
+ * distinct targets.
  */
 public final class AtomicFiles {
   private AtomicFiles() {}
@@ -49,7 +53,7 @@ public final class AtomicFiles {
   public static void write(Path target, Content content) throws IOException {
     Path absolute = target.toAbsolutePath();
     Path dir = absolute.getParent();
-    Path temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
+    Path temp = createTemporary(dir, "." + absolute.getFileName());
     try {
       try (var channel =
               java.nio.channels.FileChannel.open(temp, java.nio.file.StandardOpenOption.WRITE);
@@ -66,6 +70,22 @@ public final class AtomicFiles {
       }
     } finally {
       Files.deleteIfExists(temp);
+    }
+  }
+
+  /** A new empty file with a random name, created as any file is (the umask applies). */
+  private static Path createTemporary(Path dir, String prefix) throws IOException {
+    for (int attempt = 0; ; attempt++) {
+      Path candidate =
+          dir.resolve(
+              prefix + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+      try {
+        return Files.createFile(candidate);
+      } catch (FileAlreadyExistsException taken) {
+        if (attempt == 100) {
+          throw taken;
+        }
+      }
     }
   }
 }

@@ -42,4 +42,16 @@ class AtomicFilesTest {
       assertThat(files).containsExactly(file);
     }
   }
+
+  @Test
+  void write_newFile_getsTheUmasksPermissionsNotOwnerOnly(@TempDir Path dir) throws IOException {
+    // A file created the ordinary way shows what the umask gives; the atomic write must match it.
+    Path ordinary = Files.createFile(dir.resolve("ordinary"));
+    Path written = dir.resolve("written.json");
+    AtomicFiles.writeString(written, "{}");
+    assertThat(Files.getPosixFilePermissions(written))
+        .isEqualTo(Files.getPosixFilePermissions(ordinary));
+    assertThat(Files.getPosixFilePermissions(written))
+        .contains(java.nio.file.attribute.PosixFilePermission.OWNER_READ);
+  }
 }

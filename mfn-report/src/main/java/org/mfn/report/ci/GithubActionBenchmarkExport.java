@@ -37,6 +37,13 @@ public final class GithubActionBenchmarkExport implements ReportRenderer {
     return new GithubActionBenchmarkExport(false);
   }
 
+  /** Only when some result's better direction is this file's: an empty file fails the action. */
+  @Override
+  public boolean hasContent(RunResult result) {
+    return result.benchmarks().stream()
+        .anyMatch(r -> ReportRows.lowerIsBetter(r) == smallerIsBetter);
+  }
+
   @Override
   public void render(RunResult result, OutputStream out) throws IOException {
     ArrayNode entries = JsonNodeFactory.instance.arrayNode();

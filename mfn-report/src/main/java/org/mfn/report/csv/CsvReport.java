@@ -33,14 +33,14 @@ public final class CsvReport implements ReportRenderer {
     for (BenchmarkResult r : result.benchmarks()) {
       Statistics s = r.primary().statistics();
       printer.printRecord(
-          r.benchmark(),
-          ReportRows.params(r.params()),
+          text(r.benchmark()),
+          text(ReportRows.params(r.params())),
           r.layer(),
-          r.subject(),
+          text(r.subject()),
           r.role(),
-          r.implementation(),
-          r.mode(),
-          r.primary().unit(),
+          text(r.implementation()),
+          text(r.mode()),
+          text(r.primary().unit()),
           r.forks(),
           s.n(),
           s.mean(),
@@ -56,5 +56,25 @@ public final class CsvReport implements ReportRenderer {
           s.outliers() == null ? null : s.outliers().total());
     }
     printer.flush();
+  }
+
+  /**
+   * A text cell that a spreadsheet will not run as a formula: a leading {@code =}, {@code +},
+   * {@code -}, {@code @}, tab or carriage return gets a {@code '} in front (OWASP's advice for CSV
+   * injection). Numbers are written as numbers and are not passed here.
+   */
+  static String text(String value) {
+    if (value == null || value.isEmpty()) {
+      return value;
+    }
+    char first = value.charAt(0);
+    return first == '='
+            || first == '+'
+            || first == '-'
+            || first == '@'
+            || first == '\t'
+            || first == '\r'
+        ? "'" + value
+        : value;
   }
 }

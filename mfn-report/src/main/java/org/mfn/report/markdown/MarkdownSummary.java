@@ -3,8 +3,6 @@ package org.mfn.report.markdown;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.EnumMap;
-import java.util.Map;
 import org.mfn.core.regression.ChangeVerdict;
 import org.mfn.core.regression.MetricComparison;
 import org.mfn.core.result.RunResult;
@@ -24,9 +22,14 @@ public final class MarkdownSummary implements ReportRenderer {
   @Override
   public void render(RunResult result, OutputStream out) throws IOException {
     StringBuilder md = new StringBuilder("# MFN Bench summary\n\n");
-    Map<Verdict, Integer> counts = new EnumMap<>(Verdict.class);
-    result.targets().forEach(t -> counts.merge(t.verdict(), 1, Integer::sum));
-    md.append(String.format("%d benchmarks; claims: %s%n%n", result.benchmarks().size(), counts));
+    String counts =
+        ReportRows.verdictCounts(result.targets().stream().map(t -> t.verdict()).toList());
+    md.append(
+        String.format(
+            java.util.Locale.ROOT,
+            "%d benchmarks; claims: %s%n%n",
+            result.benchmarks().size(),
+            counts));
     md.append("| claim | target | measured | 95% CI | verdict |\n|---|---|---|---|---|\n");
     result.targets().stream()
         .sorted(

@@ -23,16 +23,17 @@ import picocli.CommandLine.Spec;
 public final class ListCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
-  @Option(names = "--benchmarks", description = "Only the benchmarks.")
-  private boolean benchmarksOnly;
+  @Option(names = "--benchmarks", description = "The benchmarks (with --claims: both).")
+  private boolean benchmarks;
 
-  @Option(names = "--claims", description = "Only the claims.")
-  private boolean claimsOnly;
+  @Option(names = "--claims", description = "The claims (with --benchmarks: both).")
+  private boolean claims;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    if (!claimsOnly) {
+    boolean both = benchmarks == claims; // neither flag, or both: list both
+    if (benchmarks || both) {
       TextTable table = new TextTable("benchmark", "layer", "role", "subject", "parameters");
       for (BenchmarkInfo b : BenchmarkCatalog.load().all()) {
         table.add(
@@ -42,7 +43,7 @@ public final class ListCommand implements Callable<Integer> {
       out.print(table.render());
       out.println();
     }
-    if (!benchmarksOnly) {
+    if (claims || both) {
       TextTable table = new TextTable("claim", "layer", "target", "benchmark", "claim text");
       for (Target t : TargetCatalogueReader.loadDefault().targets()) {
         table.add(

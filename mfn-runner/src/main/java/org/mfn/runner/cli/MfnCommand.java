@@ -78,6 +78,12 @@ import picocli.CommandLine.Spec;
       "130:interrupted with Ctrl-C; the finished benchmarks' results and reports were written"
     })
 public final class MfnCommand implements Callable<Integer> {
+  /** The largest {@code --flow-count}: keys of 100 million IPv4 flows take 1.6 GB. */
+  static final int MAX_FLOW_COUNT = 100_000_000;
+
+  /** The smallest {@code --memory-limit}, MiB. */
+  static final int MIN_MEMORY_MIB = 64;
+
   @Spec private CommandSpec spec;
 
   @Option(names = "--all-layers", description = "Run the benchmarks of every layer.")
@@ -133,7 +139,8 @@ public final class MfnCommand implements Callable<Integer> {
       paramLabel = "TIME",
       converter = DurationConverter.class,
       description =
-          "Time of each measurement iteration, e.g. 500ms, 2s (overrides the profile or the class).")
+          "Time of each measurement iteration, 1ms to 1h, e.g. 500ms, 2s (overrides the profile or"
+              + " the class).")
   private Double duration;
 
   @Option(
@@ -210,7 +217,7 @@ public final class MfnCommand implements Callable<Integer> {
   @Option(
       names = "--confidence",
       paramLabel = "LEVEL",
-      description = "Confidence level of the intervals (default: ${DEFAULT-VALUE}).",
+      description = "Confidence level of the intervals, in (0.5, 1) (default: ${DEFAULT-VALUE}).",
       defaultValue = "0.95")
   private double confidence;
 
@@ -256,10 +263,7 @@ public final class MfnCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     RunPlan plan = plan();
-    if (dryRun) {
-      new DryRun(spec.commandLine().getOut()).print(plan);
-      return ExitCodes.OK;
-    }
+    // Everything a real run validates is validated before a dry run returns, too.
     BaselineStore baselines = new BaselineStore(plan.outputDirectory());
     Path baseline = baselineForCheck(baselines);
     CompareService compare =
@@ -272,17 +276,14 @@ public final class MfnCommand implements Callable<Integer> {
     }
     List<ReportFormat> reportFormats =
         report || !formats.isEmpty() ? ReportFormats.resolve(spec, formats) : List.of();
+    if (dryRun) {
+      new DryRun(spec.commandLine().getOut()).print(plan);
+      return ExitCodes.OK;
+    }
     PrintWriter out = spec.commandLine().getOut();
     StopRequest stop = StopRequest.install(out);
     RunOutcome outcome = new RunService(out, VersionProvider.version(), verbose, stop).run(plan);
     new SummaryPrinter(out).print(outcome, plan);
-    if (saveBaseline != null) {
-      out.println(
-          "Saved as baseline '"
-              + saveBaseline
-              + "': "
-              + baselines.save(saveBaseline, outcome.directory().resolve(RunService.RESULTS_JSON)));
-    }
     int regressionCode = ExitCodes.OK;
     if (baselineResults != null) {
       ComparisonReport report = compare.compare(baselineResults, outcome.result().benchmarks());
@@ -298,6 +299,7 @@ public final class MfnCommand implements Callable<Integer> {
       }
     }
     writeReports(out, outcome, reportFormats);
+    saveBaselineIfComplete(out, baselines, outcome, regressionCode);
     if (outcome.interrupted()) {
       out.println("Interrupted: the results and reports above hold the benchmarks that finished.");
       out.flush();
@@ -308,6 +310,35 @@ public final class MfnCommand implements Callable<Integer> {
     }
     boolean failed = outcome.result().targets().stream().anyMatch(t -> t.verdict() == Verdict.FAIL);
     return plan.failOnTarget() && failed ? ExitCodes.TARGET_FAILED : ExitCodes.OK;
+  }
+
+  /**
+   * Keeps the run as a named baseline only when it is complete and its regression check (if any)
+   * passed: an interrupted run holds only part of the suite, and a run that regressed or could not
+   * be judged must not become the reference the next run is held to.
+   */
+  private void saveBaselineIfComplete(
+      PrintWriter out, BaselineStore baselines, RunOutcome outcome, int regressionCode) {
+    if (saveBaseline == null) {
+      return;
+    }
+    String why =
+        outcome.interrupted()
+            ? "the run was interrupted and holds only the benchmarks that finished"
+            : regressionCode == ExitCodes.REGRESSION
+                ? "the regression check found a regression"
+                : regressionCode == ExitCodes.INCONCLUSIVE
+                    ? "the regression check could not decide"
+                    : null;
+    if (why != null) {
+      out.println("Not saved as baseline '" + saveBaseline + "': " + why + ".");
+      return;
+    }
+    out.println(
+        "Saved as baseline '"
+            + saveBaseline
+            + "': "
+            + baselines.save(saveBaseline, outcome.directory().resolve(RunService.RESULTS_JSON)));
   }
 
   private static void writeReports(
@@ -348,9 +379,16 @@ public final class MfnCommand implements Callable<Integer> {
     checkPositive("--sample-size", sampleSize, 1);
     for (Integer count : flowCounts) {
       checkPositive("--flow-count", count, 1);
+      if (count > MAX_FLOW_COUNT) {
+        throw usage(
+            "--flow-count must be at most "
+                + MAX_FLOW_COUNT
+                + " (the benchmarks hold every flow's key in one array): "
+                + count);
+      }
     }
-    if (!(confidence >= 0.5 && confidence < 1)) {
-      throw usage("--confidence must be in [0.5, 1): " + confidence);
+    if (!(confidence > 0.5 && confidence < 1)) {
+      throw usage("--confidence must be in (0.5, 1), e.g. 0.95: " + confidence);
     }
     for (String regex : includes) {
       try {
@@ -383,6 +421,21 @@ public final class MfnCommand implements Callable<Integer> {
     }
     if (!memoryLimit.matches("[1-9][0-9]*[kKmMgG]")) {
       throw usage("--memory-limit must be a size such as 512m or 2g: '" + memoryLimit + "'");
+    }
+    long number = Long.parseLong(memoryLimit.substring(0, memoryLimit.length() - 1));
+    long mib =
+        switch (Character.toLowerCase(memoryLimit.charAt(memoryLimit.length() - 1))) {
+          case 'k' -> number / 1024;
+          case 'm' -> number;
+          default -> number * 1024;
+        };
+    if (mib < MIN_MEMORY_MIB) {
+      throw usage(
+          "--memory-limit must be at least "
+              + MIN_MEMORY_MIB
+              + "m (a benchmark JVM does not start with less): '"
+              + memoryLimit
+              + "'");
     }
     return memoryLimit.toLowerCase(java.util.Locale.ROOT);
   }

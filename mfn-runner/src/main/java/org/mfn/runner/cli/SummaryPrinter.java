@@ -1,15 +1,14 @@
 package org.mfn.runner.cli;
 
 import java.io.PrintWriter;
-import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.Map;
 import java.util.Set;
 import org.mfn.core.result.BenchmarkResult;
 import org.mfn.core.result.Layer;
 import org.mfn.core.result.RunResult;
 import org.mfn.core.target.TargetVerdict;
 import org.mfn.core.target.Verdict;
+import org.mfn.report.ReportRows;
 import org.mfn.report.console.AsciiBars;
 import org.mfn.report.console.ConsoleTables;
 import org.mfn.runner.plan.RunPlan;
@@ -55,13 +54,13 @@ final class SummaryPrinter {
     out.println("Claims");
     out.print(ConsoleTables.claims(result.targets(), shown));
     out.println();
-    Map<Verdict, Integer> counts = new EnumMap<>(Verdict.class);
-    for (TargetVerdict v : result.targets()) {
-      if (shown.contains(v.layer())) {
-        counts.merge(v.verdict(), 1, Integer::sum);
-      }
-    }
-    out.println("Verdicts: " + counts);
+    out.println(
+        "Verdicts: "
+            + ReportRows.verdictCounts(
+                result.targets().stream()
+                    .filter(v -> shown.contains(v.layer()))
+                    .map(TargetVerdict::verdict)
+                    .toList()));
     out.println("Results written to " + outcome.directory().toAbsolutePath());
     out.flush();
   }

@@ -52,7 +52,7 @@ class MfnCommandTest {
         "--layers ifr --flow-count 0              | --flow-count must be at least 1",
         "--layers ifr --duration soon             | is not a duration",
         "--layers ifr --profile fastest           | '--profile'",
-        "--layers ifr --confidence 1.5            | --confidence must be in [0.5, 1)",
+        "--layers ifr --confidence 1.5            | --confidence must be in (0.5, 1)",
         "--include [unclosed                      | is not a valid regular expression",
         "--profile smoke                          | choose what to run",
       })
@@ -165,5 +165,38 @@ class MfnCommandTest {
     assertThat(plan.lengths().applyTo(new RunLength(3, 5, 1, 5, 1)))
         .isEqualTo(new RunLength(4, 0, 1, 7, 0.25));
     assertThat(plan.flowCounts()).containsExactly("10", "20");
+  }
+
+  @Test
+  void dryRun_validatesWhatARealRunValidates() throws Exception {
+    Outcome badFormat = run("--layers", "ifr", "--dry-run", "--format", "pdf");
+    assertThat(badFormat.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(badFormat.err()).contains("pdf");
+    Outcome badBaselineName = run("--layers", "ifr", "--dry-run", "--save-baseline", "../x");
+    assertThat(badBaselineName.code()).isEqualTo(ExitCodes.USAGE);
+  }
+
+  @Test
+  void optionBounds_areTheStatedOnes() throws Exception {
+    assertThat(run("--layers", "ifr", "--dry-run", "--duration", "0.5ms").code())
+        .isEqualTo(ExitCodes.USAGE);
+    assertThat(run("--layers", "ifr", "--dry-run", "--duration", "1h").code())
+        .isEqualTo(ExitCodes.OK);
+    Outcome halfConfidence = run("--layers", "ifr", "--dry-run", "--confidence", "0.5");
+    assertThat(halfConfidence.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(halfConfidence.err()).contains("(0.5, 1)");
+    Outcome tinyHeap = run("--layers", "ifr", "--dry-run", "--memory-limit", "1k");
+    assertThat(tinyHeap.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(tinyHeap.err()).contains("at least 64m", "'1k'");
+    Outcome hugeFlows = run("--layers", "ifr", "--dry-run", "--flow-count", "2000000000");
+    assertThat(hugeFlows.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(hugeFlows.err()).contains("at most 100000000", "2000000000");
+  }
+
+  @Test
+  void listWithBothFlags_listsBoth() throws Exception {
+    Outcome both = run("list", "--benchmarks", "--claims");
+    assertThat(both.code()).isEqualTo(ExitCodes.OK);
+    assertThat(both.out()).contains("Benchmarks", "Claims", "ifr.exact-match");
   }
 }
