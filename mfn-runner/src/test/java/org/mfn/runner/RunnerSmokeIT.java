@@ -193,6 +193,71 @@ class RunnerSmokeIT {
     assertThat(jmh).hasSize(1);
   }
 
+  @Test
+  void twoRunsAtOnceIntoOneOutput_takeTurns_andBothComplete() throws Exception {
+    Path output = WORK.resolve("concurrent");
+    Path firstLog = WORK.resolve("concurrent-first.log");
+    Path secondLog = WORK.resolve("concurrent-second.log");
+    Files.createDirectories(WORK);
+    Process first =
+        start(
+            firstLog,
+            "--include",
+            "FlowHashBenchmark.(keyed|unkeyed)$",
+            "--profile",
+            "smoke",
+            "--output",
+            output.toString());
+    // The first run prints its plan only once it holds the run lock.
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+    while (!Files.exists(firstLog) || !Files.readString(firstLog).contains("Run lengths")) {
+      assertThat(System.nanoTime() - deadline).as("the first run started").isNegative();
+      assertThat(first.isAlive())
+          .as(Files.exists(firstLog) ? Files.readString(firstLog) : "")
+          .isTrue();
+      java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
+    }
+    Process second =
+        start(
+            secondLog,
+            "--include",
+            "FlowHashBenchmark.keyed$",
+            "--profile",
+            "smoke",
+            "--output",
+            output.toString());
+
+    assertThat(first.waitFor(5, TimeUnit.MINUTES)).isTrue();
+    assertThat(second.waitFor(5, TimeUnit.MINUTES)).isTrue();
+    assertThat(first.exitValue()).as(Files.readString(firstLog)).isZero();
+    assertThat(second.exitValue()).as(Files.readString(secondLog)).isZero();
+    assertThat(Files.readString(secondLog)).contains("Waiting for another MFN Bench run");
+    try (Stream<Path> runs = Files.list(output)) {
+      List<Path> dirs = runs.filter(Files::isDirectory).toList();
+      assertThat(dirs).hasSize(2);
+      for (Path dir : dirs) {
+        assertThat(dir.resolve("results.json")).isNotEmptyFile();
+      }
+    }
+  }
+
+  private static Process start(Path log, String... args) throws IOException {
+    Path tmp = WORK.resolve("tmp");
+    Files.createDirectories(tmp);
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djava.io.tmpdir=" + tmp.toAbsolutePath(),
+                "-jar",
+                JAR.toString()));
+    command.addAll(List.of(args));
+    return new ProcessBuilder(command)
+        .redirectErrorStream(true)
+        .redirectOutput(log.toFile())
+        .start();
+  }
+
   private record Run(int code, String log) {}
 
   private static String[] concat(String[] a, String... b) {

@@ -11,6 +11,22 @@ import picocli.CommandLine.TypeConversionException;
 public final class DurationConverter implements ITypeConverter<Double> {
   @Override
   public Double convert(String value) {
+    try {
+      return parse(value, 3600);
+    } catch (IllegalArgumentException e) {
+      throw new TypeConversionException(e.getMessage());
+    }
+  }
+
+  /**
+   * Parses a duration.
+   *
+   * @param value e.g. {@code 500ms}, {@code 2s}, {@code 1m}, {@code 2h}
+   * @param maxSeconds the largest accepted
+   * @return seconds, from 0.001 to {@code maxSeconds}
+   * @throws IllegalArgumentException naming the value and the range
+   */
+  static double parse(String value, double maxSeconds) {
     String v = value.trim().toLowerCase(Locale.ROOT);
     double scale = 1;
     if (v.endsWith("ms")) {
@@ -27,13 +43,17 @@ public final class DurationConverter implements ITypeConverter<Double> {
     }
     try {
       double seconds = Double.parseDouble(v) * scale;
-      if (seconds >= 0.001 && seconds <= 3600) {
+      if (seconds >= 0.001 && seconds <= maxSeconds) {
         return seconds;
       }
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw new TypeConversionException(
-        "'" + value + "' is not a duration from 1ms to 1h (e.g. 500ms, 2s, 1m, 1h)");
+    throw new IllegalArgumentException(
+        "'"
+            + value
+            + "' is not a duration from 1ms to "
+            + (maxSeconds >= 3600 ? Math.round(maxSeconds / 3600) + "h" : maxSeconds + "s")
+            + " (e.g. 500ms, 2s, 1m, 1h)");
   }
 }

@@ -2,6 +2,7 @@ package org.mfn.runner.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -28,6 +29,7 @@ import org.mfn.runner.jmh.StopRequest;
 import org.mfn.runner.plan.Profile;
 import org.mfn.runner.plan.RunLengthOverride;
 import org.mfn.runner.plan.RunPlan;
+import org.mfn.runner.run.RunLock;
 import org.mfn.runner.run.RunOutcome;
 import org.mfn.runner.run.RunService;
 import picocli.CommandLine.Command;
@@ -200,6 +202,15 @@ public final class MfnCommand implements Callable<Integer> {
   private String saveBaseline;
 
   @Option(
+      names = "--lock-timeout",
+      paramLabel = "TIME",
+      defaultValue = "2h",
+      description =
+          "How long to wait while another run on this machine holds the run lock, up to 24h"
+              + " (default: ${DEFAULT-VALUE}).")
+  private String lockTimeout;
+
+  @Option(
       names = "--accept-inconclusive",
       description =
           "With --regression-check: exit 0, not 5, when some metric could not be decided"
@@ -276,11 +287,34 @@ public final class MfnCommand implements Callable<Integer> {
     }
     List<ReportFormat> reportFormats =
         report || !formats.isEmpty() ? ReportFormats.resolve(spec, formats) : List.of();
+    Duration lockWait = lockTimeout();
     if (dryRun) {
       new DryRun(spec.commandLine().getOut()).print(plan);
       return ExitCodes.OK;
     }
     PrintWriter out = spec.commandLine().getOut();
+    try (RunLock lock =
+        RunLock.acquire(Path.of(System.getProperty("java.io.tmpdir")), lockWait, out)) {
+      return runLocked(plan, out, baselines, baseline, compare, baselineResults, reportFormats);
+    }
+  }
+
+  private Duration lockTimeout() {
+    try {
+      return Duration.ofMillis(Math.round(1000 * DurationConverter.parse(lockTimeout, 86_400)));
+    } catch (IllegalArgumentException e) {
+      throw usage("--lock-timeout " + e.getMessage());
+    }
+  }
+
+  private int runLocked(
+      RunPlan plan,
+      PrintWriter out,
+      BaselineStore baselines,
+      Path baseline,
+      CompareService compare,
+      List<BenchmarkResult> baselineResults,
+      List<ReportFormat> reportFormats) {
     StopRequest stop = StopRequest.install(out);
     RunOutcome outcome = new RunService(out, VersionProvider.version(), verbose, stop).run(plan);
     new SummaryPrinter(out).print(outcome, plan);

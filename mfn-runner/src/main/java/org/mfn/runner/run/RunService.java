@@ -2,6 +2,7 @@ package org.mfn.runner.run;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -109,8 +110,13 @@ public final class RunService {
     SampleSummarizer summarizer =
         new SampleSummarizer(plan.confidenceLevel(), plan.bootstrapResamples());
     WarmupRecorder warmup = new WarmupRecorder();
-    JmhDriver.JmhRun run =
-        selected.isEmpty() ? null : measure(plan, selected, runDirectory, warmup);
+    JmhDriver.JmhRun run;
+    try {
+      run = selected.isEmpty() ? null : measure(plan, selected, runDirectory, warmup);
+    } catch (MfnException e) {
+      deleteIfEmpty(runDirectory); // a run that failed before writing anything leaves no trace
+      throw e;
+    }
     List<JmhRecord> records = run == null ? List.of() : JmhJsonReader.read(run.json());
     List<BenchmarkResult> results =
         withWarmup(new ResultAssembler(catalog, summarizer).assemble(records), warmup);
@@ -227,6 +233,16 @@ public final class RunService {
         plan.flowCounts().isEmpty() ? null : plan.flowCounts(),
         plan.lengths().source(),
         lengths);
+  }
+
+  private static void deleteIfEmpty(Path directory) {
+    try (var entries = Files.list(directory)) {
+      if (entries.findAny().isEmpty()) {
+        Files.delete(directory);
+      }
+    } catch (IOException e) {
+      // leave it: the error being reported matters more
+    }
   }
 
   private static String rootMessage(Throwable e) {
