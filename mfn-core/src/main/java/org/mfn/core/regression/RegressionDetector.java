@@ -146,15 +146,31 @@ public final class RegressionDetector {
   }
 
   private static Pair pair(String label, String metric, MetricResult old, MetricResult now) {
+    double[][] o = inUnitOf(label, metric, old, now);
+    double[][] n = now.samplesArray();
+    boolean finite = allFinite(o) && allFinite(n);
+    // A failed iteration (NaN) is left out; weights then no longer line up and are dropped.
     return new Pair(
         label,
         metric,
         now.unit(),
         MetricUnits.family(now.unit()).lowerIsBetter(),
-        inUnitOf(label, metric, old, now),
-        now.samplesArray(),
-        old.weightsArray(),
-        now.weightsArray());
+        finite ? o : finiteOnly(o),
+        finite ? n : finiteOnly(n),
+        finite ? old.weightsArray() : null,
+        finite ? now.weightsArray() : null);
+  }
+
+  private static boolean allFinite(double[][] samples) {
+    return Arrays.stream(samples).flatMapToDouble(Arrays::stream).allMatch(Double::isFinite);
+  }
+
+  /** The finite samples of each fork, forks left empty dropped. */
+  private static double[][] finiteOnly(double[][] samples) {
+    return Arrays.stream(samples)
+        .map(f -> Arrays.stream(f).filter(Double::isFinite).toArray())
+        .filter(f -> f.length > 0)
+        .toArray(double[][]::new);
   }
 
   /** Estimates every pair, adjusts the p-values across them, and gives each its verdict. */

@@ -11,6 +11,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.mfn.core.io.AtomicFiles;
 import org.mfn.core.io.NonClosingOutputStream;
+import org.mfn.core.result.BenchmarkResult;
 import org.mfn.core.result.RunResult;
 
 /**
@@ -76,7 +77,7 @@ public final class ResultsJson {
                 + "; this MFN Bench reads version "
                 + RunResult.SCHEMA_VERSION);
       }
-      return MAPPER.treeToValue(root, RunResult.class);
+      return checked(MAPPER.treeToValue(root, RunResult.class), file);
     } catch (JsonProcessingException e) {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
       throw new ResultsFileException(
@@ -86,5 +87,38 @@ public final class ResultsJson {
               + ": "
               + e.getOriginalMessage());
     }
+  }
+
+  /**
+   * Checks what binding cannot: the fields a reader of the results relies on are there, so that a
+   * well-formed file of the wrong shape is refused naming the field instead of failing later.
+   */
+  private static RunResult checked(RunResult result, Path file) {
+    if (result.benchmarks() == null) {
+      throw new ResultsFileException(file + ": 'benchmarks' is missing or null; expected a list");
+    }
+    for (int i = 0; i < result.benchmarks().size(); i++) {
+      BenchmarkResult b = result.benchmarks().get(i);
+      String at = file + ": benchmarks[" + i + "]";
+      if (b == null) {
+        throw new ResultsFileException(at + " is null");
+      }
+      if (b.benchmark() == null || b.benchmark().isBlank()) {
+        throw new ResultsFileException(at + ".benchmark is missing");
+      }
+      if (b.primary() == null) {
+        throw new ResultsFileException(
+            at + " (" + b.benchmark() + "): 'primary' is missing or null");
+      }
+      if (b.primary().unit() == null) {
+        throw new ResultsFileException(at + " (" + b.benchmark() + "): 'primary.unit' is missing");
+      }
+      if (b.primary().samples() == null
+          || b.primary().samples().stream().anyMatch(f -> f == null || f.contains(null))) {
+        throw new ResultsFileException(
+            at + " (" + b.benchmark() + "): 'primary.samples' must be lists of numbers");
+      }
+    }
+    return result;
   }
 }

@@ -358,4 +358,34 @@ class CompareCommandTest {
     assertThat(o.code()).as(o.out()).isIn(ExitCodes.INCONCLUSIVE, ExitCodes.REGRESSION);
     assertThat(o.out()).doesNotContain("UNCHANGED").containsAnyOf("INCONCLUSIVE", "REGRESSED");
   }
+
+  @Test
+  void wellFormedJsonOfTheWrongShape_exit2NamingTheField() throws Exception {
+    String good = resource("smoke-a.json").toString();
+    String[][] cases = {
+      {"shape/benchmarks-null.json", "'benchmarks' is missing or null"},
+      {"shape/primary-null.json", "benchmarks[0]", "'primary' is missing or null"},
+    };
+    for (String[] c : cases) {
+      Outcome o = MfnCommandTest.run("compare", good, resource(c[0]).toString());
+      assertThat(o.code()).as(c[0] + "\n" + o.err()).isEqualTo(ExitCodes.USAGE);
+      for (int k = 1; k < c.length; k++) {
+        assertThat(o.err()).contains(c[k]);
+      }
+      assertThat(o.err()).doesNotContain("unexpected");
+    }
+  }
+
+  @Test
+  void aNanSampleAmongFiniteOnes_isLeftOut_notAnUnexpectedError() throws Exception {
+    Outcome o =
+        MfnCommandTest.run(
+            "compare",
+            resource("smoke-a.json").toString(),
+            resource("shape/nan-sample.json").toString(),
+            "--accept-inconclusive");
+    assertThat(o.code()).as(o.err()).isIn(ExitCodes.OK, ExitCodes.REGRESSION);
+    assertThat(o.err()).doesNotContain("unexpected");
+    assertThat(o.out()).contains("BloomFilterLookupBenchmark.blockedNegative");
+  }
 }
