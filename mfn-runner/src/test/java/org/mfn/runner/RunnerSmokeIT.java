@@ -195,7 +195,8 @@ class RunnerSmokeIT {
 
   @Test
   void twoRunsAtOnceIntoOneOutput_takeTurns_andBothComplete() throws Exception {
-    Path output = WORK.resolve("concurrent");
+    // A fresh output directory, also when the build runs twice in one tree.
+    Path output = Files.createTempDirectory(Files.createDirectories(WORK), "concurrent");
     Path firstLog = WORK.resolve("concurrent-first.log");
     Path secondLog = WORK.resolve("concurrent-second.log");
     Files.createDirectories(WORK);
