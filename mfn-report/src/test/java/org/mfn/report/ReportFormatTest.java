@@ -284,4 +284,23 @@ class ReportFormatTest {
     String md = out.toString(java.nio.charset.StandardCharsets.UTF_8);
     assertThat(md).doesNotContain("{").doesNotContain("=1").containsPattern("claims: [A-Z_]+ \\d+");
   }
+
+  @Test
+  void everyFormat_underAGermanDefaultLocale_writesDecimalPoints() throws Exception {
+    java.util.Locale saved = java.util.Locale.getDefault();
+    java.util.Locale.setDefault(java.util.Locale.GERMANY);
+    try {
+      for (ReportFormat format : ReportFormat.values()) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        format.renderer().render(SampleRunResult.create(), out);
+        // The sample's mean is 11.5: written 11.50 in tables, never with a decimal comma.
+        assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8))
+            .as(format.name())
+            .doesNotContain("11,50")
+            .doesNotContain("11,5 ");
+      }
+    } finally {
+      java.util.Locale.setDefault(saved);
+    }
+  }
 }

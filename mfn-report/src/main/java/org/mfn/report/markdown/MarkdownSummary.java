@@ -73,6 +73,7 @@ public final class MarkdownSummary implements ReportRenderer {
       }
       md.append(
           String.format(
+              java.util.Locale.ROOT,
               "%nRegressed: %d, improved: %d, unchanged: %d, inconclusive: %d, not judged: %d.%n",
               result.comparison().count(ChangeVerdict.REGRESSED),
               result.comparison().count(ChangeVerdict.IMPROVED),

@@ -24,6 +24,7 @@ final class DryRun {
     List<BenchmarkInfo> selected = BenchmarkSelector.select(catalog, plan);
     for (BenchmarkInfo b : selected) {
       out.printf(
+          java.util.Locale.ROOT,
           "%-70s %-8s %2d parameter set(s), %s%n",
           b.name(),
           b.role(),
@@ -32,7 +33,9 @@ final class DryRun {
     }
     for (Layer layer : BenchmarkSelector.layersNotBuilt(catalog, plan.layers())) {
       out.printf(
-          "layer %s has no benchmarks yet; its claims would be NOT_MEASURED%n", layer.shortName());
+          java.util.Locale.ROOT,
+          "layer %s has no benchmarks yet; its claims would be NOT_MEASURED%n",
+          layer.shortName());
     }
     out.println("Would run: " + RunEstimate.describe(plan, selected));
     out.flush();

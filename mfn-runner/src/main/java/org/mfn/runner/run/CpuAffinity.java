@@ -41,8 +41,17 @@ public final class CpuAffinity {
               .start();
       String output = new String(taskset.getInputStream().readAllBytes()).trim();
       if (!taskset.waitFor(10, TimeUnit.SECONDS) || taskset.exitValue() != 0) {
+        // taskset prints the current affinity and then its complaint: one line for the user.
         throw new MfnException(
-            ExitCodes.USAGE, "--cpu-affinity " + cpus + " was refused by taskset: " + output);
+            ExitCodes.USAGE,
+            "--cpu-affinity "
+                + cpus
+                + " was refused by taskset: "
+                + output
+                    .lines()
+                    .filter(l -> l.startsWith("taskset:"))
+                    .findFirst()
+                    .orElse(output.replaceAll("\\s*\\R\\s*", "; ")));
       }
     } catch (IOException e) {
       throw new MfnException(

@@ -90,8 +90,10 @@ public final class RunService {
     List<Layer> notBuilt = BenchmarkSelector.layersNotBuilt(catalog, plan.layers());
     for (Layer layer : notBuilt) {
       out.printf(
+          java.util.Locale.ROOT,
           "note: layer %s (%s) has no benchmarks yet; its claims are reported NOT_MEASURED%n",
-          layer.shortName(), layer.title());
+          layer.shortName(),
+          layer.title());
     }
     if (selected.isEmpty() && !plan.includes().isEmpty()) {
       throw new MfnException(

@@ -199,4 +199,23 @@ class MfnCommandTest {
     assertThat(both.code()).isEqualTo(ExitCodes.OK);
     assertThat(both.out()).contains("Benchmarks", "Claims", "ifr.exact-match");
   }
+
+  @Test
+  void cpuAffinityRefusedByTaskset_oneLineSayingWhy(@TempDir Path output) throws Exception {
+    Outcome o =
+        run(
+            "--include",
+            "FlowHashBenchmark.keyed$",
+            "--cpu-affinity",
+            "999",
+            "--output",
+            output.toString());
+    assertThat(o.code()).isEqualTo(ExitCodes.USAGE);
+    String first = o.err().lines().findFirst().orElseThrow();
+    assertThat(first).contains("--cpu-affinity 999 was refused by taskset: taskset: failed to set");
+    assertThat(o.err().lines().filter(l -> !l.startsWith("Try ")).count()).isEqualTo(1);
+    try (var runs = Files.list(output)) {
+      assertThat(runs).as("no run directory left behind").isEmpty();
+    }
+  }
 }
