@@ -14,8 +14,9 @@ import org.mfn.report.console.Numbers;
 
 /**
  * {@code summary.md}: a verdict count, the claims table (measured claims first), and the
- * regressions and improvements of a baseline comparison. Table cells are escaped ({@code |},
- * backslashes, line breaks) so that names from a results file cannot break the table.
+ * regressions and improvements of a baseline comparison. Names, claims and units from the input
+ * files are shown as code spans (see {@link #cell}), so they cannot break the table or become
+ * links, images or HTML.
  */
 public final class MarkdownSummary implements ReportRenderer {
 
@@ -68,7 +69,7 @@ public final class MarkdownSummary implements ReportRenderer {
         md.append("\nSuite as a whole: **")
             .append(result.comparison().suite().verdict())
             .append("**: ")
-            .append(cell(result.comparison().suite().summary()))
+            .append(prose(result.comparison().suite().summary()))
             .append(".\n");
       }
       md.append(
@@ -92,15 +93,56 @@ public final class MarkdownSummary implements ReportRenderer {
     return "| " + String.join(" | ", cells) + " |\n";
   }
 
-  /** Escapes text for a table cell. */
+  /**
+   * Shows text from a results or targets file literally in a table cell: as a code span, so that no
+   * link, image, autolink, emphasis or HTML in a name can take effect, with a fence longer than any
+   * backtick run inside, and pipes escaped (GFM tables split cells on unescaped pipes even inside
+   * code spans). Line breaks become spaces.
+   */
   static String cell(String text) {
     if (text == null) {
       return "-";
     }
-    return text.replace("\\", "\\\\")
-        .replace("|", "\\|")
-        .replace("<", "&lt;")
-        .replace("\r", " ")
-        .replace("\n", " ");
+    String flat = text.replace("\r", " ").replace("\n", " ");
+    if (flat.isEmpty()) {
+      return "";
+    }
+    String fence = "`".repeat(longestBacktickRun(flat) + 1);
+    boolean pad =
+        flat.startsWith("`") || flat.endsWith("`") || flat.startsWith(" ") && flat.endsWith(" ");
+    String inner = pad ? " " + flat + " " : flat;
+    return fence + inner.replace("|", "\\|") + fence;
+  }
+
+  /**
+   * Backslash-escapes every ASCII punctuation character of a sentence; line breaks become spaces.
+   */
+  static String prose(String text) {
+    if (text == null) {
+      return "-";
+    }
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\r' || c == '\n') {
+        out.append(' ');
+      } else {
+        if ("\\`*_[]<>!|~&".indexOf(c) >= 0) {
+          out.append('\\');
+        }
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  private static int longestBacktickRun(String text) {
+    int longest = 0;
+    int run = 0;
+    for (int i = 0; i < text.length(); i++) {
+      run = text.charAt(i) == '`' ? run + 1 : 0;
+      longest = Math.max(longest, run);
+    }
+    return longest;
   }
 }

@@ -21,6 +21,7 @@ import org.mfn.report.json.ResultsJson;
 import org.mfn.runner.ExitCodes;
 import org.mfn.runner.MfnException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -42,6 +43,9 @@ import picocli.CommandLine.Spec;
       "2:usage error, or no run directory found"
     })
 public final class CheckCommand implements Callable<Integer> {
+
+  @Mixin private SharedOptions shared = new SharedOptions();
+
   @Spec private CommandSpec spec;
 
   @Parameters(

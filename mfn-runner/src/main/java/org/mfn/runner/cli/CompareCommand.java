@@ -10,6 +10,7 @@ import org.mfn.report.json.ResultsJson;
 import org.mfn.runner.compare.CompareService;
 import org.mfn.runner.compare.ComparisonExit;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -79,10 +80,7 @@ public final class CompareCommand implements Callable<Integer> {
               + " failures (regressions are still exit 3).")
   private boolean acceptInconclusive;
 
-  @Option(
-      names = {"-v", "--verbose"},
-      description = "Stack traces on errors.")
-  private boolean verbose;
+  @Mixin private SharedOptions shared = new SharedOptions();
 
   @Override
   public Integer call() throws Exception {

@@ -36,7 +36,7 @@ final class ErrorHandlers {
   static IExecutionExceptionHandler execution() {
     return (Exception e, CommandLine commandLine, ParseResult parseResult) -> {
       PrintWriter err = commandLine.getErr();
-      boolean verbose = parseResult.hasMatchedOption("--verbose");
+      boolean verbose = isVerbose(parseResult);
       int code;
       if (e instanceof MfnException) {
         err.println("mfn: " + e.getMessage());
@@ -55,6 +55,16 @@ final class ErrorHandlers {
       err.flush();
       return code;
     };
+  }
+
+  /** Whether the command that failed, or any command above it, was given {@code --verbose}. */
+  private static boolean isVerbose(ParseResult parseResult) {
+    for (ParseResult level = parseResult; level != null; level = level.subcommand()) {
+      if (level.hasMatchedOption("--verbose")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isVerbose(String[] args) {

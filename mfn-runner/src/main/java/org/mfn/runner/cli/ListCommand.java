@@ -9,6 +9,7 @@ import org.mfn.runner.ExitCodes;
 import org.mfn.runner.plan.BenchmarkCatalog;
 import org.mfn.runner.plan.BenchmarkInfo;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -21,6 +22,9 @@ import picocli.CommandLine.Spec;
     description =
         "Lists the benchmarks (layer, role, subject, parameters) and the claims (target, benchmark).")
 public final class ListCommand implements Callable<Integer> {
+
+  @Mixin private SharedOptions shared = new SharedOptions();
+
   @Spec private CommandSpec spec;
 
   @Option(names = "--benchmarks", description = "The benchmarks (with --claims: both).")

@@ -33,6 +33,7 @@ import org.mfn.runner.run.RunLock;
 import org.mfn.runner.run.RunOutcome;
 import org.mfn.runner.run.RunService;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -77,7 +78,8 @@ import picocli.CommandLine.Spec;
       "3:a regression against the baseline (--regression-check)",
       "4:a claim failed and --fail-on-target was given",
       "5:the regression check could not decide (nothing in common, too few samples)",
-      "130:interrupted with Ctrl-C; the finished benchmarks' results and reports were written"
+      "130:interrupted with Ctrl-C. Once: the finished benchmarks' results and reports are"
+          + " written. Twice: stops at once, writes none, and says what the run directory keeps"
     })
 public final class MfnCommand implements Callable<Integer> {
   /** The largest {@code --flow-count}: keys of 100 million IPv4 flows take 1.6 GB. */
@@ -266,10 +268,7 @@ public final class MfnCommand implements Callable<Integer> {
       description = "Print what would run and how long it would take; run nothing.")
   private boolean dryRun;
 
-  @Option(
-      names = {"-v", "--verbose"},
-      description = "Print every iteration, and stack traces on errors.")
-  private boolean verbose;
+  @Mixin private SharedOptions shared = new SharedOptions();
 
   @Override
   public Integer call() {
@@ -316,12 +315,14 @@ public final class MfnCommand implements Callable<Integer> {
       List<BenchmarkResult> baselineResults,
       List<ReportFormat> reportFormats) {
     StopRequest stop = StopRequest.install(out);
-    RunOutcome outcome = new RunService(out, VersionProvider.version(), verbose, stop).run(plan);
+    RunOutcome outcome =
+        new RunService(out, VersionProvider.version(), shared.verbose(), stop).run(plan);
     new SummaryPrinter(out).print(outcome, plan);
     int regressionCode = ExitCodes.OK;
     if (baselineResults != null) {
       ComparisonReport report = compare.compare(baselineResults, outcome.result().benchmarks());
-      outcome = new RunService(out, VersionProvider.version(), verbose).attach(outcome, report);
+      outcome =
+          new RunService(out, VersionProvider.version(), shared.verbose()).attach(outcome, report);
       out.println();
       out.println("Regression check against " + baseline);
       out.print(ConsoleTables.comparison(report));

@@ -14,6 +14,7 @@ import org.mfn.report.json.ResultsJson;
 import org.mfn.runner.ExitCodes;
 import org.mfn.runner.MfnException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -52,10 +53,7 @@ public final class ReportCommand implements Callable<Integer> {
           "Formats to write (default: all): html, csv, markdown, prometheus, junit, bencher, github.")
   private List<String> formats = new ArrayList<>();
 
-  @Option(
-      names = {"-v", "--verbose"},
-      description = "Stack traces on errors.")
-  private boolean verbose;
+  @Mixin private SharedOptions shared = new SharedOptions();
 
   @Override
   public Integer call() {

@@ -2,6 +2,7 @@ package org.mfn.runner.run;
 
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -32,7 +33,10 @@ public final class RunDirectory {
     try {
       Files.createDirectories(output);
       if (!Files.isWritable(output)) {
-        throw new IOException("permission denied");
+        throw new IOException(
+            Files.getFileStore(output).isReadOnly()
+                ? "read-only file system"
+                : "permission denied (not writable by this user)");
       }
       String base = STAMP.format(start);
       for (int attempt = 1; ; attempt++) {
@@ -45,7 +49,11 @@ public final class RunDirectory {
       }
     } catch (IOException e) {
       String reason =
-          e instanceof FileAlreadyExistsException ? "a file of that name exists" : e.getMessage();
+          e instanceof FileAlreadyExistsException
+              ? "a file of that name exists"
+              : e instanceof FileSystemException f && f.getReason() != null
+                  ? f.getReason()
+                  : e.getMessage();
       throw new MfnException(
           ExitCodes.RUNTIME, "cannot create the run directory under " + output + ": " + reason, e);
     }

@@ -107,6 +107,7 @@ public final class RunService {
     }
     Instant start = Instant.now();
     Path runDirectory = RunDirectory.create(plan.outputDirectory(), start);
+    stop.writingInto(runDirectory);
     EnvironmentInfo environment = EnvironmentProbe.describe(version, start);
     printEstimate(plan, selected);
     SampleSummarizer summarizer =

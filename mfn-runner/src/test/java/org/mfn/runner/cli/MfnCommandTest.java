@@ -104,6 +104,38 @@ class MfnCommandTest {
     assertThat(o.err()).contains("\tat ");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "check {dir}/missing                | no such directory",
+        "report {dir}/missing.json          | no such results file",
+        "compare {dir}/a.json {dir}/b.json  | no such results file",
+      })
+  void everySubcommand_acceptsVerbose_andOnlyThenPrintsTheStackTrace(
+      String args, String message, @TempDir Path dir) {
+    String[] quiet = args.trim().replace("{dir}", dir.toString()).split("\\s+");
+    String[] verbose = new String[quiet.length + 1];
+    verbose[0] = quiet[0];
+    verbose[1] = "--verbose";
+    System.arraycopy(quiet, 1, verbose, 2, quiet.length - 1);
+
+    Outcome plain = run(quiet);
+    Outcome detailed = run(verbose);
+
+    assertThat(plain.err()).startsWith("mfn: ").contains(message).doesNotContain("\tat ");
+    assertThat(detailed.code()).isEqualTo(plain.code()).isNotEqualTo(ExitCodes.OK);
+    assertThat(detailed.err()).startsWith(plain.err().lines().findFirst().orElseThrow());
+    assertThat(detailed.err()).contains("\tat ").doesNotContain("Unknown option");
+  }
+
+  @Test
+  void listAcceptsVerbose() {
+    Outcome o = run("list", "-v", "--claims");
+    assertThat(o.code()).isEqualTo(ExitCodes.OK);
+    assertThat(o.out()).contains("ifr.exact-match");
+  }
+
   @Test
   void version_printsTheVersionExit0() {
     Outcome o = run("--version");
