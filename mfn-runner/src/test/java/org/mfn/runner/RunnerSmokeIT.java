@@ -38,7 +38,7 @@ class RunnerSmokeIT {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Djava.io.tmpdir=" + tmp.toAbsolutePath(),
                 "-jar",
-                JAR.toString(),
+                JAR.toAbsolutePath().toString(),
                 "--include",
                 "FlowRegistryMatchBenchmark.(registry|registryWithoutBloom|hashMapBaseline)$",
                 "--baseline",
@@ -46,8 +46,11 @@ class RunnerSmokeIT {
                 "smoke",
                 "--report",
                 "--output",
-                output.toString()));
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+                output.toAbsolutePath().toString()));
+    // Started inside another git checkout: the run must record the jar's commit, not that one.
+    Path elsewhere = otherGitCheckout(WORK.resolve("elsewhere"));
+    Process process =
+        new ProcessBuilder(command).directory(elsewhere.toFile()).redirectErrorStream(true).start();
     String log = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue();
     assertThat(process.exitValue()).as(log).isZero();
@@ -66,6 +69,9 @@ class RunnerSmokeIT {
     assertThat(result.environment().jdkVersion()).isNotBlank();
     assertThat(result.environment().cores()).isPositive();
     assertThat(result.environment().benchmarkJvmFlags()).contains("-Xmx2g");
+    assertThat(result.environment().gitCommit())
+        .startsWith(git(Path.of("."), "rev-parse", "HEAD"))
+        .doesNotStartWith(git(elsewhere, "rev-parse", "HEAD"));
     assertThat(result.benchmarks()).hasSize(3);
     result
         .benchmarks()
@@ -286,6 +292,34 @@ class RunnerSmokeIT {
 
   private static TargetVerdict verdict(RunResult result, String id) {
     return result.targets().stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow();
+  }
+
+  private static Path otherGitCheckout(Path dir) throws Exception {
+    Files.createDirectories(dir);
+    git(dir, "init", "-q");
+    git(
+        dir,
+        "-c",
+        "user.name=it",
+        "-c",
+        "user.email=it@example.invalid",
+        "commit",
+        "-q",
+        "--allow-empty",
+        "-m",
+        "not the runner's commit");
+    return dir;
+  }
+
+  private static String git(Path dir, String... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of("git"));
+    command.addAll(List.of(args));
+    Process git =
+        new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+    String out = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+    assertThat(git.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(git.exitValue()).as(out).isZero();
+    return out;
   }
 
   private static Path newestRun(Path output) throws IOException {

@@ -18,7 +18,8 @@ import java.util.List;
  * @param cpuModel CPU model name, or {@code unknown}
  * @param cores available processors
  * @param maxHeapBytes maximum heap of the host JVM, bytes
- * @param gitCommit commit of the working directory, or null outside a git checkout
+ * @param gitCommit the commit the runner was built from (40 hex, "-dirty" when the build tree had
+ *     uncommitted changes), or null when it was not built from a git checkout
  * @param startTime ISO-8601 instant when the run started
  * @param endTime ISO-8601 instant when the run ended
  */

@@ -1,11 +1,9 @@
 package org.mfn.runner.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.Properties;
+import org.mfn.runner.BuildInfo;
 import picocli.CommandLine.IVersionProvider;
 
-/** The version of MFN Bench, from the build-filtered {@code version.properties}. */
+/** The version of MFN Bench and the commit it was built from ({@link BuildInfo}). */
 public final class VersionProvider implements IVersionProvider {
   /**
    * Returns the version string.
@@ -13,23 +11,14 @@ public final class VersionProvider implements IVersionProvider {
    * @return e.g. {@code 0.1.0-SNAPSHOT}, or {@code unknown}
    */
   public static String version() {
-    try (InputStream in =
-        VersionProvider.class.getResourceAsStream("/org/mfn/runner/version.properties")) {
-      if (in != null) {
-        Properties p = new Properties();
-        p.load(in);
-        return p.getProperty("version", "unknown");
-      }
-    } catch (IOException e) {
-      // the version is informational
-    }
-    return "unknown";
+    return BuildInfo.current().version();
   }
 
   @Override
   public String[] getVersion() {
+    String commit = BuildInfo.current().commit();
     return new String[] {
-      "MFN Bench " + version(),
+      "MFN Bench " + version() + (commit == null ? "" : " (commit " + commit + ")"),
       "JVM: " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")"
     };
   }

@@ -6,10 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.mfn.core.result.EnvironmentInfo;
+import org.mfn.runner.BuildInfo;
 
-/** Records the machine, JVM and source revision of a run. Stateless. */
+/**
+ * Records the machine, the JVM and the commit the runner was built from ({@link BuildInfo}; not the
+ * directory the run was started in). Stateless.
+ */
 public final class EnvironmentProbe {
   private EnvironmentProbe() {}
 
@@ -35,7 +38,7 @@ public final class EnvironmentProbe {
         cpuModel(),
         runtime.availableProcessors(),
         runtime.maxMemory(),
-        gitCommit(),
+        BuildInfo.current().commit(),
         start.toString(),
         null);
   }
@@ -54,22 +57,5 @@ public final class EnvironmentProbe {
       // fall through: the model is informational
     }
     return "unknown";
-  }
-
-  /** The commit of the current directory's git checkout, or null outside one or without git. */
-  static String gitCommit() {
-    try {
-      Process git =
-          new ProcessBuilder("git", "rev-parse", "HEAD").redirectErrorStream(true).start();
-      String out = new String(git.getInputStream().readAllBytes()).trim();
-      if (git.waitFor(5, TimeUnit.SECONDS) && git.exitValue() == 0 && out.matches("[0-9a-f]{40}")) {
-        return out;
-      }
-    } catch (IOException e) {
-      return null;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-    return null;
   }
 }
