@@ -73,6 +73,16 @@ class RunnerSmokeIT {
         .startsWith(git(Path.of("."), "rev-parse", "HEAD"))
         .doesNotStartWith(git(elsewhere, "rev-parse", "HEAD"));
     assertThat(result.benchmarks()).hasSize(3);
+    // The run listed its files last, and check finds every one of them whole.
+    assertThat(runDir.resolve("manifest.json")).isRegularFile();
+    java.io.StringWriter checkOut = new java.io.StringWriter();
+    java.io.StringWriter checkErr = new java.io.StringWriter();
+    int checked =
+        org.mfn.runner.cli.MfnMain.run(
+            new String[] {"check", runDir.toString()},
+            new java.io.PrintWriter(checkOut),
+            new java.io.PrintWriter(checkErr));
+    assertThat(checked).as(checkErr.toString()).isZero();
     result
         .benchmarks()
         .forEach(

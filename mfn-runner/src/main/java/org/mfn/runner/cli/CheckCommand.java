@@ -3,16 +3,14 @@ package org.mfn.runner.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import javax.xml.parsers.DocumentBuilderFactory;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.mfn.core.result.BenchmarkResult;
 import org.mfn.core.result.RunResult;
 import org.mfn.report.ReportFormat;
@@ -20,6 +18,7 @@ import org.mfn.report.json.ResultsFileException;
 import org.mfn.report.json.ResultsJson;
 import org.mfn.runner.ExitCodes;
 import org.mfn.runner.MfnException;
+import org.mfn.runner.run.RunManifest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,8 +27,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code check DIR}: validates a run directory (or the newest run under an output directory), as CI
- * does after {@code mvn verify -Pbench}: every selected benchmark produced samples, and {@code
- * jmh.json}, {@code results.json} and every report file present are readable in their format.
+ * does after {@code mvn verify -Pbench}: every selected benchmark produced samples, every file the
+ * run listed in {@code manifest.json} is there unchanged, and {@code jmh.json}, {@code
+ * results.json} and every report file meet their format's rules ({@link ReportFileRules}).
  */
 @Command(
     name = "check",
@@ -43,6 +43,8 @@ import picocli.CommandLine.Spec;
       "2:usage error, or no run directory found"
     })
 public final class CheckCommand implements Callable<Integer> {
+  /** A run directory's name: its start time, {@code yyyyMMdd-HHmmss}, and a suffix if needed. */
+  private static final Pattern RUN_NAME = Pattern.compile("\\d{8}-\\d{6}(-\\d+)?");
 
   @Mixin private SharedOptions shared = new SharedOptions();
 
@@ -74,17 +76,15 @@ public final class CheckCommand implements Callable<Integer> {
           .filter(n -> !names.contains(n))
           .forEach(n -> problems.add("benchmark without samples: " + n));
     }
-    JsonNode jmh = ResultsJson.mapper().readTree(run.resolve("jmh.json").toFile());
-    if (!jmh.isArray()) {
-      problems.add("jmh.json is not a JMH result array");
-    }
+    checkAgainstManifest(run, problems);
+    checkJmhJson(run.resolve("jmh.json"), problems);
     for (ReportFormat format : ReportFormat.values()) {
       Path file = run.resolve(format.fileName());
       if (Files.exists(file)) {
         try {
-          validate(format, file, result);
+          ReportFileRules.validate(format, file, result);
         } catch (Exception e) {
-          problems.add(format.fileName() + " is invalid: " + e.getMessage());
+          problems.add(format.fileName() + " is invalid: " + firstLine(e.getMessage()));
         }
       }
     }
@@ -100,54 +100,57 @@ public final class CheckCommand implements Callable<Integer> {
     return ExitCodes.RUNTIME;
   }
 
-  private static void validate(ReportFormat format, Path file, RunResult result) throws Exception {
-    String text = Files.readString(file);
-    switch (format) {
-      case HTML:
-        require(
-            text.contains("id=\"claims-table\"") && text.endsWith("</html>\n"),
-            "not a complete report");
-        break;
-      case CSV:
-        try (CSVParser csv =
-            CSVParser.parse(
-                new StringReader(text),
-                CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
-          require(
-              csv.getRecords().size() == result.benchmarks().size(),
-              "one row per benchmark expected");
-        }
-        break;
-      case JUNIT:
-        var builder = DocumentBuilderFactory.newInstance().newDocumentBuilder();
-        builder.setErrorHandler(
-            new org.xml.sax.helpers.DefaultHandler() { // report, do not print
-              @Override
-              public void fatalError(org.xml.sax.SAXParseException e)
-                  throws org.xml.sax.SAXException {
-                throw e;
-              }
-            });
-        int cases = builder.parse(file.toFile()).getElementsByTagName("testcase").getLength();
-        require(cases == result.targets().size(), "one test case per claim expected");
-        break;
-      case PROMETHEUS:
-        require(text.contains("# TYPE mfn_claim_verdict gauge"), "no claim metrics");
-        break;
-      case MARKDOWN:
-        require(text.startsWith("# MFN Bench summary"), "no summary heading");
-        break;
-      default:
-        ResultsJson.mapper().readTree(text);
+  /** Every file the run listed is there, byte for byte. */
+  private static void checkAgainstManifest(Path run, List<String> problems) throws IOException {
+    Map<String, RunManifest.Entry> listed;
+    try {
+      listed = RunManifest.read(run);
+    } catch (IOException e) {
+      problems.add(e.getMessage());
+      return;
+    }
+    for (Map.Entry<String, RunManifest.Entry> e : listed.entrySet()) {
+      Path file = run.resolve(e.getKey());
+      if (!file.normalize().getParent().equals(run.normalize()) || !Files.isRegularFile(file)) {
+        problems.add(e.getKey() + " is missing (the run wrote it)");
+        continue;
+      }
+      RunManifest.Entry now = RunManifest.entryOf(file);
+      if (!now.equals(e.getValue())) {
+        problems.add(
+            e.getKey()
+                + " changed after the run wrote it ("
+                + now.bytes()
+                + " bytes now, "
+                + e.getValue().bytes()
+                + " written; contents differ)");
+      }
     }
   }
 
-  private static void require(boolean condition, String message) {
-    if (!condition) {
-      throw new IllegalStateException(message);
+  private static void checkJmhJson(Path file, List<String> problems) {
+    if (!Files.isRegularFile(file)) {
+      problems.add("jmh.json is missing");
+      return;
+    }
+    try {
+      JsonNode jmh = ResultsJson.mapper().readTree(file.toFile());
+      if (jmh == null || !jmh.isArray()) {
+        problems.add("jmh.json is not a JMH result array");
+      }
+    } catch (IOException e) {
+      problems.add("jmh.json is not JSON: " + firstLine(e.getMessage()));
     }
   }
 
+  private static String firstLine(String message) {
+    return message == null ? "" : message.lines().findFirst().orElse("");
+  }
+
+  /**
+   * The directory itself when it holds a run, else the newest run under it; a newest run that never
+   * wrote its results is reported, not skipped for an older one.
+   */
   private static Path runDirectory(Path dir) throws IOException {
     if (Files.isRegularFile(dir.resolve("results.json"))) {
       return dir;
@@ -155,13 +158,24 @@ public final class CheckCommand implements Callable<Integer> {
     if (!Files.isDirectory(dir)) {
       throw new MfnException(ExitCodes.USAGE, "no such directory: " + dir);
     }
+    Path newest;
     try (Stream<Path> runs = Files.list(dir)) {
-      return runs.filter(p -> Files.isRegularFile(p.resolve("results.json")))
-          .max(Path::compareTo)
-          .orElseThrow(
-              () ->
-                  new MfnException(
-                      ExitCodes.USAGE, "no run directory with a results.json under " + dir));
+      newest =
+          runs.filter(
+                  p ->
+                      Files.isDirectory(p)
+                          && RUN_NAME.matcher(p.getFileName().toString()).matches())
+              .max(Path::compareTo)
+              .orElseThrow(
+                  () -> new MfnException(ExitCodes.USAGE, "no run directory under " + dir));
     }
+    if (!Files.isRegularFile(newest.resolve("results.json"))) {
+      throw new MfnException(
+          ExitCodes.RUNTIME,
+          "the newest run "
+              + newest
+              + " has no results.json: it did not finish (failed, or stopped at once)");
+    }
+    return newest;
   }
 }

@@ -30,6 +30,7 @@ import org.mfn.runner.plan.Profile;
 import org.mfn.runner.plan.RunLengthOverride;
 import org.mfn.runner.plan.RunPlan;
 import org.mfn.runner.run.RunLock;
+import org.mfn.runner.run.RunManifest;
 import org.mfn.runner.run.RunOutcome;
 import org.mfn.runner.run.RunService;
 import picocli.CommandLine.Command;
@@ -334,6 +335,7 @@ public final class MfnCommand implements Callable<Integer> {
       }
     }
     writeReports(out, outcome, reportFormats);
+    writeManifest(outcome);
     saveBaselineIfComplete(out, baselines, outcome, regressionCode);
     if (outcome.interrupted()) {
       out.println("Interrupted: the results and reports above hold the benchmarks that finished.");
@@ -374,6 +376,21 @@ public final class MfnCommand implements Callable<Integer> {
             + saveBaseline
             + "': "
             + baselines.save(saveBaseline, outcome.directory().resolve(RunService.RESULTS_JSON)));
+  }
+
+  /** Lists the run's files last, so that {@code check} knows what the run wrote. */
+  private static void writeManifest(RunOutcome outcome) {
+    try {
+      RunManifest.write(outcome.directory());
+    } catch (java.io.IOException e) {
+      throw new MfnException(
+          ExitCodes.RUNTIME,
+          "cannot write "
+              + outcome.directory().resolve(RunManifest.FILE_NAME)
+              + ": "
+              + e.getMessage(),
+          e);
+    }
   }
 
   private static void writeReports(

@@ -13,6 +13,7 @@ import org.mfn.report.json.ResultsFileException;
 import org.mfn.report.json.ResultsJson;
 import org.mfn.runner.ExitCodes;
 import org.mfn.runner.MfnException;
+import org.mfn.runner.run.RunManifest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -70,6 +71,12 @@ public final class ReportCommand implements Callable<Integer> {
       PrintWriter out = spec.commandLine().getOut();
       for (Path file : ReportWriter.write(result, dir, chosen)) {
         out.println("wrote " + file);
+      }
+      Path runDirectory = results.toAbsolutePath().getParent();
+      if (dir.toAbsolutePath().normalize().equals(runDirectory.normalize())) {
+        // regenerated next to its results.json: the reports join the run's listed files
+        RunManifest.write(runDirectory);
+        out.println("updated " + runDirectory.resolve(RunManifest.FILE_NAME));
       }
       out.flush();
     } catch (IOException e) {

@@ -61,16 +61,90 @@ class SubcommandInputTest {
     assertThat(o.out()).startsWith("ok: ");
   }
 
-  @Test
-  void check_corruptReport_listsTheProblemExit1() throws Exception {
-    Path run = Files.createDirectories(dir.resolve("run"));
+  /** A complete run directory: results, JMH's file, every report, and the manifest. */
+  private Path completeRun(String name) throws Exception {
+    Path run = Files.createDirectories(dir.resolve(name));
     Files.copy(CompareCommandTest.resource("smoke-a.json"), run.resolve("results.json"));
     Files.copy(CompareCommandTest.resource("smoke-a-jmh.json"), run.resolve("jmh.json"));
+    assertThat(MfnCommandTest.run("report", run.resolve("results.json").toString()).code())
+        .isZero();
+    assertThat(run.resolve("manifest.json")).isRegularFile();
+    assertThat(MfnCommandTest.run("check", run.toString()).code()).isZero();
+    return run;
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "report.html deleted                 | report.html is missing",
+        "every report deleted                | results.csv is missing",
+        "garbage appended to metrics.prom    | metrics.prom is invalid: line",
+        "half of report.html                 | report.html is invalid: not a complete report",
+        "bencher.json replaced by [1,2,3]    | bencher.json is invalid: not a JSON object",
+        "jmh.json deleted                    | jmh.json is missing",
+        "jmh.json corrupt                    | jmh.json is not JSON",
+        "manifest.json deleted               | manifest.json is missing",
+      })
+  void check_damagedRunDirectory_namesTheFileExit1(String damage, String message) throws Exception {
+    Path run = completeRun("20260101-000000");
+    switch (damage.trim()) {
+      case "report.html deleted" -> Files.delete(run.resolve("report.html"));
+      case "every report deleted" -> {
+        for (var format : org.mfn.report.ReportFormat.values()) {
+          Files.deleteIfExists(run.resolve(format.fileName()));
+        }
+      }
+      case "garbage appended to metrics.prom" ->
+          Files.writeString(
+              run.resolve("metrics.prom"),
+              "garbage here\n",
+              java.nio.file.StandardOpenOption.APPEND);
+      case "half of report.html" -> {
+        String html = Files.readString(run.resolve("report.html"));
+        Files.writeString(run.resolve("report.html"), html.substring(0, html.length() / 2));
+      }
+      case "bencher.json replaced by [1,2,3]" ->
+          Files.writeString(run.resolve("bencher.json"), "[1,2,3]");
+      case "jmh.json deleted" -> Files.delete(run.resolve("jmh.json"));
+      case "jmh.json corrupt" -> Files.writeString(run.resolve("jmh.json"), "[{\"benchmark\": ");
+      case "manifest.json deleted" -> Files.delete(run.resolve("manifest.json"));
+      default -> throw new IllegalArgumentException(damage);
+    }
+
+    Outcome o = MfnCommandTest.run("check", run.toString());
+
+    assertThat(o.code()).as(o.out()).isEqualTo(ExitCodes.RUNTIME);
+    assertThat(o.err()).contains("mfn: " + message.trim()).doesNotContain("\tat ");
+    assertThat(o.out()).doesNotContain("ok: ");
+  }
+
+  @Test
+  void check_outputWhoseNewestRunCrashed_saysSo_notTheOlderRun() throws Exception {
+    completeRun("20260101-000000");
+    Path crashed = Files.createDirectories(dir.resolve("20260102-000000"));
+    Files.writeString(crashed.resolve("jmh.log"), "# JMH\n");
+
+    Outcome o = MfnCommandTest.run("check", dir.toString());
+
+    assertThat(o.code()).isEqualTo(ExitCodes.RUNTIME);
+    assertThat(o.err())
+        .startsWith("mfn: the newest run " + crashed + " has no results.json")
+        .doesNotContain("\tat ");
+  }
+
+  @Test
+  void check_corruptReport_listsEachProblemOnItsOwnLineExit1() throws Exception {
+    Path run = completeRun("run");
     Files.writeString(run.resolve("targets-junit.xml"), "<testsuite><testcase>");
     Outcome o = MfnCommandTest.run("check", run.toString());
     assertThat(o.code()).isEqualTo(ExitCodes.RUNTIME);
-    assertThat(o.err()).startsWith("mfn: targets-junit.xml is invalid").doesNotContain("\tat ");
-    assertThat(o.err().lines()).hasSize(1);
+    assertThat(o.err().lines().toList())
+        .hasSize(2)
+        .allMatch(l -> l.startsWith("mfn: targets-junit.xml "))
+        .anyMatch(l -> l.contains("changed after the run wrote it"))
+        .anyMatch(l -> l.contains("is invalid"));
+    assertThat(o.err()).doesNotContain("\tat ");
   }
 
   @ParameterizedTest(name = "{0}")
