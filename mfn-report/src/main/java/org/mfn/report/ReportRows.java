@@ -55,4 +55,34 @@ public final class ReportRows {
     counts.forEach((v, n) -> joined.add(v.name() + " " + n));
     return joined.toString();
   }
+
+  /**
+   * The claims in the order every report shows them: measured claims first, NOT_MEASURED last,
+   * otherwise in catalogue order (a stable sort).
+   *
+   * @param targets the verdicts, in catalogue order
+   * @return a new list
+   */
+  public static java.util.List<org.mfn.core.target.TargetVerdict> measuredFirst(
+      java.util.List<org.mfn.core.target.TargetVerdict> targets) {
+    return targets.stream()
+        .sorted(
+            java.util.Comparator.comparing(
+                t -> t.verdict() == org.mfn.core.target.Verdict.NOT_MEASURED))
+        .toList();
+  }
+
+  /**
+   * The one line every report puts above its claims table, over every claim of the run, e.g. {@code
+   * Verdicts of 26 claims: PASS 4, FAIL 2, NOT_MEASURED 20}.
+   *
+   * @param targets every verdict of the run
+   * @return the line
+   */
+  public static String verdictLine(java.util.List<org.mfn.core.target.TargetVerdict> targets) {
+    return "Verdicts of "
+        + targets.size()
+        + (targets.size() == 1 ? " claim: " : " claims: ")
+        + verdictCounts(targets.stream().map(org.mfn.core.target.TargetVerdict::verdict).toList());
+  }
 }

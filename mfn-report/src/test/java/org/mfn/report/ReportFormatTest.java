@@ -279,6 +279,32 @@ class ReportFormatTest {
   }
 
   @Test
+  void everyReadableFormat_countsEveryClaim_andListsMeasuredClaimsFirst() throws Exception {
+    List<String> order =
+        sample.targets().stream()
+            .sorted(java.util.Comparator.comparing(t -> t.verdict() == Verdict.NOT_MEASURED))
+            .map(t -> t.id())
+            .toList();
+    assertThat(sample.targets().stream().map(t -> t.id()).toList())
+        .as("the sample interleaves measured and unmeasured claims")
+        .isNotEqualTo(order);
+    String line = org.mfn.report.ReportRows.verdictLine(sample.targets());
+    assertThat(line).startsWith("Verdicts of " + sample.targets().size() + " claims: ");
+
+    String html = ReportFixtures.render(ReportFormat.HTML, sample);
+    String md = ReportFixtures.render(ReportFormat.MARKDOWN, sample);
+    String console =
+        org.mfn.report.console.ConsoleTables.claims(
+            sample.targets(), java.util.EnumSet.allOf(org.mfn.core.result.Layer.class));
+    assertThat(html).contains("<p id=\"verdict-counts\">" + line + "</p>");
+    assertThat(md).contains(line);
+    for (String text : List.of(html, md, console)) {
+      List<Integer> positions = order.stream().map(id -> text.indexOf(id)).toList();
+      assertThat(positions).doesNotContain(-1).isSorted();
+    }
+  }
+
+  @Test
   void markdown_verdictCounts_areWords_notAJavaMap() throws Exception {
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
     ReportFormat.MARKDOWN.renderer().render(SampleRunResult.create(), out);

@@ -58,7 +58,7 @@ public final class ConsoleTables {
    */
   public static String claims(List<TargetVerdict> verdicts, Collection<Layer> layers) {
     TextTable table = new TextTable("claim", "target", "measured", "95% CI", "verdict");
-    for (TargetVerdict v : verdicts) {
+    for (TargetVerdict v : org.mfn.report.ReportRows.measuredFirst(verdicts)) {
       if (layers.contains(v.layer())) {
         table.add(
             v.id(),

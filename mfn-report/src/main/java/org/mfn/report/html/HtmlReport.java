@@ -22,7 +22,8 @@ import org.mfn.report.ReportRenderer;
  * {@code report.html}: claims first, then each layer's benchmarks with MFN-against-baseline bars,
  * per-fork iteration charts (warm-up included) and warnings, the regression comparison when there
  * is one, and the environment. Self-contained: uPlot, styles and data are inlined, and a
- * Content-Security-Policy of {@code default-src 'none'} forbids every network request.
+ * Content-Security-Policy of {@code default-src 'none'} forbids every network request; scripts run
+ * only if their SHA-256 is one of the two inlined scripts' (no {@code 'unsafe-inline'}).
  *
  * <p>At most {@link #MAX_CHARTS} iteration charts are drawn (the rest are listed in tables only),
  * so that a report of a thousand benchmarks stays small and opens quickly.
@@ -30,6 +31,13 @@ import org.mfn.report.ReportRenderer;
 public final class HtmlReport implements ReportRenderer {
   /** The most iteration charts in one report. */
   public static final int MAX_CHARTS = 200;
+
+  /**
+   * The CSP's script sources: the SHA-256 of each inlined script and nothing else, so that a script
+   * smuggled into the page past the escaping would still not run.
+   */
+  private static final String SCRIPT_SOURCES =
+      Html.cspHash(HtmlAssets.uplotScript()) + " " + Html.cspHash(HtmlAssets.reportScript());
 
   private static final com.fasterxml.jackson.databind.ObjectMapper COMPACT =
       new com.fasterxml.jackson.databind.ObjectMapper();
@@ -41,7 +49,9 @@ public final class HtmlReport implements ReportRenderer {
     html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
         .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; ")
-        .append("script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:\">")
+        .append("script-src ")
+        .append(SCRIPT_SOURCES)
+        .append("; style-src 'unsafe-inline'; img-src data:\">")
         .append("<title>MFN Bench report</title><style>")
         .append(HtmlAssets.uplotStyle())
         .append(HtmlAssets.reportStyle())

@@ -51,14 +51,15 @@ final class HtmlSections {
   }
 
   static void claims(StringBuilder html, List<TargetVerdict> targets) {
-    html.append(
-            "<section id=\"claims\"><h2>Claims</h2><div class=\"table-wrap\"><table id=\"claims-table\">")
+    html.append("<section id=\"claims\"><h2>Claims</h2><p id=\"verdict-counts\">")
+        .append(Html.escape(ReportRows.verdictLine(targets)))
+        .append("</p><div class=\"table-wrap\"><table id=\"claims-table\">")
         .append(
             "<thead><tr><th scope=\"col\">Layer</th><th scope=\"col\">Claim</th><th scope=\"col\">Measured</th>")
         .append(
             "<th scope=\"col\">95% CI</th><th scope=\"col\">Target</th><th scope=\"col\">Verdict</th>")
         .append("<th scope=\"col\">Benchmark</th></tr></thead><tbody>");
-    for (TargetVerdict t : targets) {
+    for (TargetVerdict t : ReportRows.measuredFirst(targets)) {
       html.append("<tr><td>")
           .append(Html.escape(t.layer().name()))
           .append("</td><td><strong>")

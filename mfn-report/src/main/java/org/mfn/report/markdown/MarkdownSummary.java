@@ -7,7 +7,6 @@ import org.mfn.core.regression.ChangeVerdict;
 import org.mfn.core.regression.MetricComparison;
 import org.mfn.core.result.RunResult;
 import org.mfn.core.target.TargetVerdict;
-import org.mfn.core.target.Verdict;
 import org.mfn.report.ReportRenderer;
 import org.mfn.report.ReportRows;
 import org.mfn.report.console.Numbers;
@@ -23,20 +22,12 @@ public final class MarkdownSummary implements ReportRenderer {
   @Override
   public void render(RunResult result, OutputStream out) throws IOException {
     StringBuilder md = new StringBuilder("# MFN Bench summary\n\n");
-    String counts =
-        ReportRows.verdictCounts(result.targets().stream().map(t -> t.verdict()).toList());
-    md.append(
-        String.format(
-            java.util.Locale.ROOT,
-            "%d benchmarks; claims: %s%n%n",
-            result.benchmarks().size(),
-            counts));
+    md.append(result.benchmarks().size())
+        .append(" benchmarks. ")
+        .append(ReportRows.verdictLine(result.targets()))
+        .append("\n\n");
     md.append("| claim | target | measured | 95% CI | verdict |\n|---|---|---|---|---|\n");
-    result.targets().stream()
-        .sorted(
-            (a, b) ->
-                Boolean.compare(
-                    a.verdict() == Verdict.NOT_MEASURED, b.verdict() == Verdict.NOT_MEASURED))
+    ReportRows.measuredFirst(result.targets())
         .forEach(
             t ->
                 md.append(

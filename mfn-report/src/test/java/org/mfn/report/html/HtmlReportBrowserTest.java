@@ -91,6 +91,29 @@ class HtmlReportBrowserTest {
   }
 
   @Test
+  void scriptSmuggledIntoThePage_doesNotRun_whileTheReportsOwnScriptsDo() throws Exception {
+    String html = Files.readString(report);
+    assertThat(html).doesNotContain("script-src 'unsafe-inline'").contains("script-src 'sha256-");
+    Path tampered = report.resolveSibling("tampered.html");
+    Files.writeString(
+        tampered,
+        html.replace(
+            "</main>", "</main><script>document.documentElement.dataset.smuggled='ran'</script>"));
+    try {
+      driver.get(tampered.toUri().toString());
+      new WebDriverWait(driver, Duration.ofSeconds(20))
+          .until(d -> d.findElement(By.tagName("html")).getAttribute("data-charts-drawn") != null);
+      assertThat(driver.findElement(By.tagName("html")).getAttribute("data-smuggled")).isNull();
+    } finally {
+      // drop the tampered page's CSP report; reloading the report logs its own messages anew
+      driver.manage().logs().get(LogType.BROWSER);
+      driver.get(report.toUri().toString());
+      new WebDriverWait(driver, Duration.ofSeconds(20))
+          .until(d -> d.findElement(By.tagName("html")).getAttribute("data-charts-drawn") != null);
+    }
+  }
+
+  @Test
   void loads_withoutConsoleErrorsOrNetworkRequests() {
     List<LogEntry> severe =
         driver.manage().logs().get(LogType.BROWSER).getAll().stream()

@@ -6,7 +6,6 @@ import java.util.Set;
 import org.mfn.core.result.BenchmarkResult;
 import org.mfn.core.result.Layer;
 import org.mfn.core.result.RunResult;
-import org.mfn.core.target.TargetVerdict;
 import org.mfn.core.target.Verdict;
 import org.mfn.report.ReportRows;
 import org.mfn.report.console.AsciiBars;
@@ -52,15 +51,15 @@ final class SummaryPrinter {
         .filter(t -> t.verdict() != Verdict.NOT_MEASURED)
         .forEach(t -> shown.add(t.layer()));
     out.println("Claims");
+    out.println(ReportRows.verdictLine(result.targets())); // the same count as every report
+    long hidden = result.targets().stream().filter(v -> !shown.contains(v.layer())).count();
+    if (hidden > 0) {
+      out.println(
+          "(the table shows the claims of the layers this run measured; "
+              + hidden
+              + " NOT_MEASURED claims of other layers are in the reports)");
+    }
     out.print(ConsoleTables.claims(result.targets(), shown));
-    out.println();
-    out.println(
-        "Verdicts: "
-            + ReportRows.verdictCounts(
-                result.targets().stream()
-                    .filter(v -> shown.contains(v.layer()))
-                    .map(TargetVerdict::verdict)
-                    .toList()));
     out.println("Results written to " + outcome.directory().toAbsolutePath());
     out.flush();
   }
