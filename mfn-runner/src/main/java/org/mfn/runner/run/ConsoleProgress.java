@@ -45,8 +45,19 @@ public final class ConsoleProgress implements ProgressListener {
     return "[" + "#".repeat(filled) + ".".repeat(20 - filled) + "] ";
   }
 
+  /**
+   * Said once, before the first benchmark: what the progress lines show, against what the tables at
+   * the end show, so that two intervals for one benchmark are never read as one.
+   */
+  static final String LEGEND =
+      "Progress lines: JMH's score ± JMH's 99.9% error, as JMH prints them. The tables at the end"
+          + " give 95% intervals (bootstrap over forks, then iterations), which judge the claims.";
+
   @Override
   public void benchmarkStarted(int index, int total, String label, double secondsLeft) {
+    if (index == 1) {
+      out.println(LEGEND);
+    }
     double elapsed = (System.nanoTime() - startNanos) / 1e9;
     out.printf(
         Locale.ROOT,
@@ -76,8 +87,8 @@ public final class ConsoleProgress implements ProgressListener {
 
   @Override
   public void benchmarkEnded(String label, double score, double error, String unit) {
-    String err = Double.isFinite(error) ? " ± " + Numbers.format(error) : "";
-    out.printf(Locale.ROOT, "        %s%s %s%n", Numbers.format(score), err, unit);
+    String err = Double.isFinite(error) ? " (± " + Numbers.format(error) + " at 99.9%, JMH)" : "";
+    out.printf(Locale.ROOT, "        %s %s%s%n", Numbers.format(score), unit, err);
     out.flush();
   }
 

@@ -25,6 +25,21 @@ class ConsoleProgressTest {
   }
 
   @Test
+  void progressLines_nameTheirIntervalConvention_onceAndOnEveryScore() {
+    StringWriter log = new StringWriter();
+    ConsoleProgress progress = new ConsoleProgress(new PrintWriter(log), false, false);
+    progress.benchmarkStarted(1, 2, "x.Y.a", 10);
+    progress.benchmarkEnded("x.Y.a", 1.261, 0.3037, "ns/op");
+    progress.benchmarkStarted(2, 2, "x.Y.b", 5);
+    progress.benchmarkEnded("x.Y.b", 2.5, Double.NaN, "ns/op");
+
+    String text = log.toString();
+    assertThat(text).startsWith(ConsoleProgress.LEGEND);
+    assertThat(text.split(java.util.regex.Pattern.quote(ConsoleProgress.LEGEND), -1)).hasSize(2);
+    assertThat(text).contains("1.261 ns/op (± 0.3037 at 99.9%, JMH)").contains("2.500 ns/op\n");
+  }
+
+  @Test
   void duration_formatsSecondsMinutesHours() {
     assertThat(ConsoleProgress.duration(42)).isEqualTo("42s");
     assertThat(ConsoleProgress.duration(185)).isEqualTo("3m 05s");
