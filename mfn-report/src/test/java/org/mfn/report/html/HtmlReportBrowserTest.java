@@ -113,6 +113,36 @@ class HtmlReportBrowserTest {
     }
   }
 
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0} px")
+  @org.junit.jupiter.params.provider.ValueSource(ints = {1000, 1400})
+  void claimsTable_fitsTheWindow_withEveryNoteVisible(int width) {
+    org.openqa.selenium.Dimension before = driver.manage().window().getSize();
+    try {
+      driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, 1800));
+      @SuppressWarnings("unchecked")
+      List<Long> m =
+          (List<Long>)
+              js(
+                  "var t = document.getElementById('claims-table');"
+                      + " var right = 0;"
+                      + " t.querySelectorAll('.muted').forEach(function (n) {"
+                      + "   right = Math.max(right, Math.ceil(n.getBoundingClientRect().right)); });"
+                      + " var spill = 0;"
+                      + " t.querySelectorAll('.verdict').forEach(function (v) {"
+                      + "   var cell = v.closest('td').getBoundingClientRect();"
+                      + "   spill = Math.max(spill, Math.ceil(v.getBoundingClientRect().right - cell.right)); });"
+                      + " return [t.scrollWidth, t.parentElement.clientWidth, right,"
+                      + "   document.documentElement.clientWidth,"
+                      + "   t.querySelectorAll('.muted').length, spill];");
+      assertThat(m.get(4)).as("notes in the claims table").isPositive();
+      assertThat(m.get(0)).as("table width within its box").isLessThanOrEqualTo(m.get(1));
+      assertThat(m.get(2)).as("right edge of the notes").isLessThanOrEqualTo(m.get(3));
+      assertThat(m.get(5)).as("px a verdict badge spills out of its cell").isLessThanOrEqualTo(0L);
+    } finally {
+      driver.manage().window().setSize(before);
+    }
+  }
+
   @Test
   void loads_withoutConsoleErrorsOrNetworkRequests() {
     List<LogEntry> severe =
