@@ -30,23 +30,16 @@ class RunnerSmokeIT {
   @Test
   void smokeRunOfOneClassWithBaseline_writesJmhJsonAndResultsJson() throws Exception {
     Path output = WORK.resolve("smoke");
-    Path tmp = WORK.resolve("tmp"); // JMH's machine-wide lock lives in java.io.tmpdir
-    Files.createDirectories(tmp);
     List<String> command =
-        new ArrayList<>(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.io.tmpdir=" + tmp.toAbsolutePath(),
-                "-jar",
-                JAR.toAbsolutePath().toString(),
-                "--include",
-                "FlowRegistryMatchBenchmark.(registry|registryWithoutBloom|hashMapBaseline)$",
-                "--baseline",
-                "--profile",
-                "smoke",
-                "--report",
-                "--output",
-                output.toAbsolutePath().toString()));
+        jarCommand(
+            "--include",
+            "FlowRegistryMatchBenchmark.(registry|registryWithoutBloom|hashMapBaseline)$",
+            "--baseline",
+            "--profile",
+            "smoke",
+            "--report",
+            "--output",
+            output.toAbsolutePath().toString());
     // Started inside another git checkout: the run must record the jar's commit, not that one.
     Path elsewhere = otherGitCheckout(WORK.resolve("elsewhere"));
     Process process =
@@ -258,8 +251,9 @@ class RunnerSmokeIT {
     }
   }
 
-  private static Process start(Path log, String... args) throws IOException {
-    Path tmp = WORK.resolve("tmp");
+  /** {@code java -jar mfn-runner.jar ARGS} with JMH's lock directory under the IT's work dir. */
+  private static List<String> jarCommand(String... args) throws IOException {
+    Path tmp = WORK.resolve("tmp"); // JMH's machine-wide lock lives in java.io.tmpdir
     Files.createDirectories(tmp);
     List<String> command =
         new ArrayList<>(
@@ -267,9 +261,13 @@ class RunnerSmokeIT {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Djava.io.tmpdir=" + tmp.toAbsolutePath(),
                 "-jar",
-                JAR.toString()));
+                JAR.toAbsolutePath().toString()));
     command.addAll(List.of(args));
-    return new ProcessBuilder(command)
+    return command;
+  }
+
+  private static Process start(Path log, String... args) throws IOException {
+    return new ProcessBuilder(jarCommand(args))
         .redirectErrorStream(true)
         .redirectOutput(log.toFile())
         .start();
@@ -284,17 +282,7 @@ class RunnerSmokeIT {
   }
 
   private static Run runJar(String... args) throws Exception {
-    Path tmp = WORK.resolve("tmp");
-    Files.createDirectories(tmp);
-    List<String> command =
-        new ArrayList<>(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.io.tmpdir=" + tmp.toAbsolutePath(),
-                "-jar",
-                JAR.toString()));
-    command.addAll(List.of(args));
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    Process process = new ProcessBuilder(jarCommand(args)).redirectErrorStream(true).start();
     String log = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue();
     return new Run(process.exitValue(), log);
