@@ -1,12 +1,14 @@
 package org.mfn.report;
 
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.mfn.core.result.BenchmarkResult;
+import org.mfn.core.result.Improvement;
 import org.mfn.core.result.MetricResult;
 import org.mfn.core.stats.MetricUnits;
 
-/** Small shared helpers of the renderers: names and units. Stateless. */
+/** Small shared helpers of the renderers: names, units, other metrics and warnings. Stateless. */
 public final class ReportRows {
   /** JMH's allocation metric. */
   public static final String ALLOCATION = "gc.alloc.rate.norm";
@@ -84,5 +86,80 @@ public final class ReportRows {
         + targets.size()
         + (targets.size() == 1 ? " claim: " : " claims: ")
         + verdictCounts(targets.stream().map(org.mfn.core.target.TargetVerdict::verdict).toList());
+  }
+
+  /**
+   * Names what an improvement compares: {@code score}, or the secondary metric's name.
+   *
+   * @param improvement the pair
+   * @return the metric's name
+   */
+  public static String metricOf(Improvement improvement) {
+    return improvement.metric() == null ? "score" : improvement.metric();
+  }
+
+  /** Secondary metrics people look for, in a fixed order, as {@code name mean unit}. */
+  private static final String[][] NOTABLE = {{"hitRate", "hit rate"}, {"perFlowBytes", "per flow"}};
+
+  /** Percentiles of a sample-mode score (JMH's own distribution), in this order. */
+  public static final List<String> SAMPLE_PERCENTILES = List.of("p50", "p90", "p99", "p99.9");
+
+  /**
+   * The other metrics people look for, in one line: a sample-mode score's percentiles (JMH's own
+   * histogram over every fork, the numbers JMH prints), then hit rate and bytes per flow, e.g.
+   * {@code p50 18.1 us/op, p99 174 us/op, p99.9 2.18e+03 us/op}.
+   *
+   * @param r the result
+   * @return the line, or an empty string
+   */
+  public static String otherMetrics(BenchmarkResult r) {
+    StringBuilder sb = new StringBuilder();
+    Map<String, Double> percentiles = r.primary().statistics().percentiles();
+    if (percentiles != null) {
+      for (String p : SAMPLE_PERCENTILES) {
+        Double v = percentiles.get(p);
+        if (v != null) {
+          sb.append(sb.length() == 0 ? "" : ", ")
+              .append(p)
+              .append(' ')
+              .append(Numbers.format(v))
+              .append(' ')
+              .append(r.primary().unit());
+        }
+      }
+    }
+    for (String[] metric : NOTABLE) {
+      MetricResult m = r.secondary().get(metric[0]);
+      if (m != null) {
+        sb.append(sb.length() == 0 ? "" : ", ")
+            .append(metric[1])
+            .append(' ')
+            .append(Numbers.format(m.statistics().mean()))
+            .append(' ')
+            .append(m.unit());
+      }
+    }
+    return sb.toString();
+  }
+
+  /** Steady-state and outlier warnings of a primary score, or blank. */
+  public static String warnings(org.mfn.core.stats.Statistics s) {
+    StringBuilder sb = new StringBuilder();
+    if (s.steadyState() != null
+        && s.steadyState().status() == org.mfn.core.stats.SteadyState.Status.TRENDING) {
+      sb.append(
+          String.format(
+              java.util.Locale.ROOT,
+              "still trending (%+.1f%% over the iterations)",
+              s.steadyState().driftPercent()));
+    }
+    if (s.outliers() != null && s.outliers().total() > 0) {
+      sb.append(sb.length() == 0 ? "" : "; ")
+          .append(s.outliers().total())
+          .append(" outlier")
+          .append(s.outliers().total() == 1 ? "" : "s")
+          .append(s.outliers().severeLow() + s.outliers().severeHigh() > 0 ? " (some severe)" : "");
+    }
+    return sb.toString();
   }
 }

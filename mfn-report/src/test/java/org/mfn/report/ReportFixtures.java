@@ -5,6 +5,10 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.mfn.core.result.BenchmarkResult;
 import org.mfn.core.result.RunResult;
 import org.mfn.report.json.ResultsJson;
 
@@ -28,6 +32,39 @@ public final class ReportFixtures {
   /** Returns the sample run. */
   public static RunResult sample() {
     return ResultsJson.read(samplePath());
+  }
+
+  /**
+   * Returns the sample grown to {@code count} benchmarks: its results repeated, each copy renamed
+   * ({@code method17}) and given a parameter {@code i}, as a large suite's results would be.
+   */
+  public static RunResult grown(int count) {
+    RunResult sample = sample();
+    List<BenchmarkResult> many = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      BenchmarkResult b = sample.benchmarks().get(i % sample.benchmarks().size());
+      many.add(
+          new BenchmarkResult(
+              b.benchmark() + i,
+              Map.of("i", Integer.toString(i)),
+              b.layer(),
+              b.subject(),
+              b.role(),
+              b.implementation(),
+              b.mode(),
+              b.threads(),
+              b.forks(),
+              b.primary(),
+              b.secondary()));
+    }
+    return new RunResult(
+        sample.schemaVersion(),
+        sample.environment(),
+        sample.settings(),
+        many,
+        List.of(),
+        sample.targets(),
+        null);
   }
 
   /** Renders a format to a string. */

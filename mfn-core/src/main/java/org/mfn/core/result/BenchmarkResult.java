@@ -2,6 +2,7 @@ package org.mfn.core.result;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -21,6 +22,8 @@ import java.util.TreeMap;
  * @param forks forks that produced samples
  * @param primary the primary score
  * @param secondary secondary metrics by name (may be empty)
+ * @param jvmArgs the arguments the forked JVMs ran with (heap, collector, the user's), or null
+ *     where unknown (results written before they were recorded)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record BenchmarkResult(
@@ -34,12 +37,42 @@ public record BenchmarkResult(
     int threads,
     int forks,
     MetricResult primary,
-    Map<String, MetricResult> secondary) {
+    Map<String, MetricResult> secondary,
+    List<String> jvmArgs) {
 
   /** Normalises the maps so that equal results compare and print equally. */
   public BenchmarkResult {
     params = params == null ? Map.of() : new TreeMap<>(params);
     secondary = secondary == null ? Map.of() : new TreeMap<>(secondary);
+    jvmArgs = jvmArgs == null ? null : List.copyOf(jvmArgs);
+  }
+
+  /** A result whose forks' JVM arguments are not known. */
+  public BenchmarkResult(
+      String benchmark,
+      Map<String, String> params,
+      Layer layer,
+      String subject,
+      Role role,
+      String implementation,
+      String mode,
+      int threads,
+      int forks,
+      MetricResult primary,
+      Map<String, MetricResult> secondary) {
+    this(
+        benchmark,
+        params,
+        layer,
+        subject,
+        role,
+        implementation,
+        mode,
+        threads,
+        forks,
+        primary,
+        secondary,
+        null);
   }
 
   /** Returns the identity of this result: benchmark name and parameters. */

@@ -9,9 +9,9 @@ import org.mfn.core.io.NonClosingOutputStream;
 import org.mfn.core.result.BenchmarkResult;
 import org.mfn.core.result.RunResult;
 import org.mfn.core.stats.Statistics;
+import org.mfn.report.Numbers;
 import org.mfn.report.ReportRenderer;
 import org.mfn.report.ReportRows;
-import org.mfn.report.console.Numbers;
 import org.mfn.report.json.ResultsJson;
 
 /**

@@ -8,6 +8,7 @@ import org.mfn.core.result.BenchmarkResult;
 import org.mfn.core.result.Improvement;
 import org.mfn.core.result.Layer;
 import org.mfn.report.ChartMetric;
+import org.mfn.report.Numbers;
 
 /**
  * A plain-ASCII bar chart of MFN against its baselines and peers, per layer: one group per subject

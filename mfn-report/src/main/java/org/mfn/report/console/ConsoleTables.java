@@ -8,6 +8,8 @@ import org.mfn.core.result.Improvement;
 import org.mfn.core.result.Layer;
 import org.mfn.core.result.MetricResult;
 import org.mfn.core.target.TargetVerdict;
+import org.mfn.report.Numbers;
+import org.mfn.report.ReportRows;
 
 /** The console tables of a run: results, claims and comparisons. */
 public final class ConsoleTables {
@@ -43,8 +45,8 @@ public final class ConsoleTables {
           Numbers.interval(r.primary().statistics().ci()),
           r.primary().unit(),
           alloc == null ? null : Numbers.format(alloc.statistics().mean()),
-          notable(r),
-          warnings(r.primary().statistics()));
+          ReportRows.otherMetrics(r),
+          ReportRows.warnings(r.primary().statistics()));
     }
     return table.render();
   }
@@ -58,7 +60,7 @@ public final class ConsoleTables {
    */
   public static String claims(List<TargetVerdict> verdicts, Collection<Layer> layers) {
     TextTable table = new TextTable("claim", "target", "measured", "95% CI", "verdict");
-    for (TargetVerdict v : org.mfn.report.ReportRows.measuredFirst(verdicts)) {
+    for (TargetVerdict v : ReportRows.measuredFirst(verdicts)) {
       if (layers.contains(v.layer())) {
         table.add(
             v.id(),
@@ -85,7 +87,7 @@ public final class ConsoleTables {
       table.add(
           i.subject(),
           params(i.params()),
-          metricOf(i),
+          ReportRows.metricOf(i),
           methodName(stripParams(i.mfn())),
           methodName(stripParams(i.other())) + " (" + i.otherRole() + ")",
           Numbers.format(i.speedup()) + "x",
@@ -93,16 +95,6 @@ public final class ConsoleTables {
           Numbers.format(i.reductionPercent()));
     }
     return table.render();
-  }
-
-  /**
-   * Names what an improvement compares: {@code score}, or the secondary metric's name.
-   *
-   * @param improvement the pair
-   * @return the metric's name
-   */
-  public static String metricOf(Improvement improvement) {
-    return improvement.metric() == null ? "score" : improvement.metric();
   }
 
   /**
@@ -178,69 +170,6 @@ public final class ConsoleTables {
   private static String paramsOf(String id) {
     int brace = id.indexOf('{');
     return brace < 0 ? "" : " " + id.substring(brace);
-  }
-
-  /** Secondary metrics people look for, in a fixed order, as {@code name mean unit}. */
-  private static final String[][] NOTABLE = {
-    {"hitRate", "hit rate"},
-    {"perFlowBytes", "per flow"},
-    {"latencyP50Nanos", "p50"},
-    {"latencyP99Nanos", "p99"},
-    {"latencyP999Nanos", "p99.9"}
-  };
-
-  /** Percentiles of a sample-mode score (JMH's own distribution), in this order. */
-  private static final String[] SAMPLE_PERCENTILES = {"p50", "p99", "p99.9"};
-
-  private static String notable(BenchmarkResult r) {
-    StringBuilder sb = new StringBuilder();
-    Map<String, Double> percentiles = r.primary().statistics().percentiles();
-    if (percentiles != null) {
-      for (String p : SAMPLE_PERCENTILES) {
-        Double v = percentiles.get(p);
-        if (v != null) {
-          sb.append(sb.length() == 0 ? "" : ", ")
-              .append(p)
-              .append(' ')
-              .append(Numbers.format(v))
-              .append(' ')
-              .append(r.primary().unit());
-        }
-      }
-    }
-    for (String[] metric : NOTABLE) {
-      MetricResult m = r.secondary().get(metric[0]);
-      if (m != null) {
-        sb.append(sb.length() == 0 ? "" : ", ")
-            .append(metric[1])
-            .append(' ')
-            .append(Numbers.format(m.statistics().mean()))
-            .append(' ')
-            .append(m.unit());
-      }
-    }
-    return sb.toString();
-  }
-
-  /** Steady-state and outlier warnings of a primary score, or blank. */
-  public static String warnings(org.mfn.core.stats.Statistics s) {
-    StringBuilder sb = new StringBuilder();
-    if (s.steadyState() != null
-        && s.steadyState().status() == org.mfn.core.stats.SteadyState.Status.TRENDING) {
-      sb.append(
-          String.format(
-              java.util.Locale.ROOT,
-              "still trending (%+.1f%% over the iterations)",
-              s.steadyState().driftPercent()));
-    }
-    if (s.outliers() != null && s.outliers().total() > 0) {
-      sb.append(sb.length() == 0 ? "" : "; ")
-          .append(s.outliers().total())
-          .append(" outlier")
-          .append(s.outliers().total() == 1 ? "" : "s")
-          .append(s.outliers().severeLow() + s.outliers().severeHigh() > 0 ? " (some severe)" : "");
-    }
-    return sb.toString();
   }
 
   private static String shortName(String benchmark) {

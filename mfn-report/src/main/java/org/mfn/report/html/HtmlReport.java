@@ -26,7 +26,9 @@ import org.mfn.report.ReportRenderer;
  * only if their SHA-256 is one of the two inlined scripts' (no {@code 'unsafe-inline'}).
  *
  * <p>At most {@link #MAX_CHARTS} iteration charts are drawn (the rest are listed in tables only),
- * so that a report of a thousand benchmarks stays small and opens quickly.
+ * so that a report of a thousand benchmarks stays small; they sit in closed sections and are drawn
+ * when a section is opened. A filter box at the top hides every row, bar chart and iteration chart
+ * whose benchmark does not match the words typed (in the page, no network).
  */
 public final class HtmlReport implements ReportRenderer {
   /** The most iteration charts in one report. */
@@ -93,7 +95,7 @@ public final class HtmlReport implements ReportRenderer {
       List<BenchmarkResult> results,
       List<Improvement> improvements,
       List<ObjectNode> charts) {
-    html.append("<section id=\"layer-")
+    html.append("<section class=\"layer\" id=\"layer-")
         .append(layer.shortName())
         .append("\"><h2>")
         .append(Html.escape(layer.title()))
@@ -113,14 +115,19 @@ public final class HtmlReport implements ReportRenderer {
           if (group.size() > 1
               && group.stream().map(b -> metric.of(b).unit()).distinct().count() == 1) {
             String heading = title + (metric.name() == null ? "" : " — " + metric.label());
-            html.append("<h3>")
+            StringBuilder names = new StringBuilder(heading);
+            group.forEach(b -> names.append(' ').append(HtmlSections.filterText(b)));
+            html.append("<div class=\"bar-chart\" data-filter=\"")
+                .append(Html.escape(names.toString()))
+                .append("\"><h3>")
                 .append(Html.escape(heading))
                 .append("</h3>")
-                .append(SvgBars.of(heading, group, metric));
+                .append(SvgBars.of(heading, group, metric))
+                .append("</div>");
           }
         });
     html.append(
-        "</details><details><summary>Iterations per fork (warm-up, then measurement)</summary><div class=\"charts\">");
+        "</details><details class=\"iterations\"><summary>Iterations per fork (warm-up, then measurement)</summary><div class=\"charts\">");
     for (BenchmarkResult r : results) {
       if (charts.size() >= MAX_CHARTS) {
         html.append(
@@ -129,11 +136,13 @@ public final class HtmlReport implements ReportRenderer {
       }
       String id = "chart-" + charts.size();
       charts.add(chartData(id, r));
-      html.append("<div class=\"chart\"><h4>")
+      html.append("<div class=\"chart\" data-filter=\"")
+          .append(Html.escape(HtmlSections.filterText(r)))
+          .append("\"><h4>")
           .append(Html.escape(r.methodName() + " " + r.params()))
           .append("</h4><div id=\"")
           .append(id)
-          .append("\"></div></div>");
+          .append("\" data-chart></div></div>");
     }
     html.append("</div></details></section>");
   }

@@ -8,9 +8,8 @@ import org.mfn.core.result.EnvironmentInfo;
 import org.mfn.core.result.RunResult;
 import org.mfn.core.stats.Statistics;
 import org.mfn.core.target.TargetVerdict;
+import org.mfn.report.Numbers;
 import org.mfn.report.ReportRows;
-import org.mfn.report.console.ConsoleTables;
-import org.mfn.report.console.Numbers;
 
 /** The static sections of {@link HtmlReport}; every value from the results file is escaped. */
 final class HtmlSections {
@@ -47,7 +46,14 @@ final class HtmlSections {
     if (r.comparison() != null) {
       html.append("<a href=\"#regression\">Regression check</a>");
     }
-    html.append("<a href=\"#environment\">Environment</a></nav></header>");
+    html.append("<a href=\"#environment\">Environment</a></nav>")
+        .append("<p class=\"filter\"><label for=\"filter\">Filter by name</label> ")
+        .append(
+            "<input type=\"search\" id=\"filter\" placeholder=\"e.g. robinHood flowCount=1000\" ")
+        .append(
+            "autocomplete=\"off\"> <span id=\"filter-count\" class=\"muted\" aria-live=\"polite\">")
+        .append(r.benchmarks().size())
+        .append(" benchmarks</span></p></header>");
   }
 
   static void claims(StringBuilder html, List<TargetVerdict> targets) {
@@ -60,7 +66,11 @@ final class HtmlSections {
             "<th scope=\"col\">95% CI</th><th scope=\"col\">Target</th><th scope=\"col\">Verdict</th>")
         .append("<th scope=\"col\">Benchmark</th></tr></thead><tbody>");
     for (TargetVerdict t : ReportRows.measuredFirst(targets)) {
-      html.append("<tr><td>")
+      html.append("<tr data-filter=\"")
+          .append(
+              Html.escape(
+                  t.id() + " " + t.claim() + " " + (t.benchmark() == null ? "" : t.benchmark())))
+          .append("\"><td>")
           .append(Html.escape(t.layer().name()))
           .append("</td><td><strong>")
           .append(Html.escape(t.id()))
@@ -96,13 +106,17 @@ final class HtmlSections {
 
   static void benchmarkTable(StringBuilder html, List<BenchmarkResult> results) {
     html.append(
-            "<div class=\"table-wrap\"><table><thead><tr><th>Benchmark</th><th>Params</th><th>Role</th>")
-        .append(
-            "<th>Mean</th><th>95% CI</th><th>Alloc B/op</th><th>Warnings</th></tr></thead><tbody>");
+            "<div class=\"table-wrap\"><table class=\"results\"><thead><tr><th scope=\"col\">Benchmark</th>")
+        .append("<th scope=\"col\">Params</th><th scope=\"col\">Role</th>")
+        .append("<th scope=\"col\">Mean</th><th scope=\"col\">95% CI</th>")
+        .append("<th scope=\"col\">Alloc B/op</th><th scope=\"col\">Other metrics</th>")
+        .append("<th scope=\"col\">Warnings</th></tr></thead><tbody>");
     for (BenchmarkResult r : results) {
       Statistics s = r.primary().statistics();
       Double alloc = ReportRows.allocation(r);
-      html.append("<tr><td>")
+      html.append("<tr class=\"result\" data-filter=\"")
+          .append(Html.escape(filterText(r)))
+          .append("\"><td>")
           .append(Html.escape(ReportRows.shortName(r.benchmark())))
           .append("</td><td>")
           .append(Html.escape(ReportRows.params(r.params())))
@@ -116,8 +130,10 @@ final class HtmlSections {
           .append(Html.escape(Numbers.interval(s.ci())))
           .append("</td><td class=\"num\">")
           .append(alloc == null ? "-" : Html.escape(Numbers.format(alloc)))
+          .append("</td><td>")
+          .append(Html.escape(ReportRows.otherMetrics(r)))
           .append("</td><td class=\"warning\">")
-          .append(Html.escape(ConsoleTables.warnings(s)))
+          .append(Html.escape(ReportRows.warnings(s)))
           .append("</td></tr>");
     }
     html.append("</tbody></table></div>");
@@ -132,10 +148,12 @@ final class HtmlSections {
         .append("<th>Against</th><th>Speedup</th><th>95% CI</th><th>Reduction</th></tr></thead>")
         .append("<tbody>");
     for (org.mfn.core.result.Improvement i : improvements) {
-      html.append("<tr><td>")
+      html.append("<tr data-filter=\"")
+          .append(Html.escape(i.subject() + " " + i.mfn() + " " + i.other()))
+          .append("\"><td>")
           .append(Html.escape(i.subject() + " " + ReportRows.params(i.params())))
           .append("</td><td>")
-          .append(Html.escape(ConsoleTables.metricOf(i)))
+          .append(Html.escape(ReportRows.metricOf(i)))
           .append("</td><td>")
           .append(Html.escape(method(i.mfn())))
           .append("</td><td>")
@@ -149,6 +167,22 @@ final class HtmlSections {
           .append("</td></tr>");
     }
     html.append("</tbody></table></div>");
+  }
+
+  /**
+   * The text the page's filter searches for a result: class and method, parameters, role,
+   * implementation and subject.
+   */
+  static String filterText(BenchmarkResult r) {
+    return ReportRows.shortName(r.benchmark())
+        + " "
+        + ReportRows.params(r.params()).replace(';', ' ')
+        + " "
+        + r.role()
+        + " "
+        + (r.implementation() == null ? "" : r.implementation())
+        + " "
+        + (r.subject() == null ? "" : r.subject());
   }
 
   private static String method(String id) {

@@ -5,7 +5,7 @@ import java.util.Locale;
 import org.mfn.core.result.BenchmarkResult;
 import org.mfn.core.stats.Statistics;
 import org.mfn.report.ChartMetric;
-import org.mfn.report.console.Numbers;
+import org.mfn.report.Numbers;
 
 /**
  * A horizontal bar chart, as inline SVG, of the means of results that share a subject and
@@ -60,7 +60,9 @@ final class SvgBars {
               Math.max(1, w),
               fill,
               Html.escape(Numbers.format(s.mean()) + " " + unit)));
+      double labelAt = LABEL + Math.max(1, w);
       if (s.ci() != null) {
+        labelAt = Math.max(labelAt, LABEL + s.ci().upper() / max * PLOT);
         double lo = LABEL + s.ci().lower() / max * PLOT;
         double hi = LABEL + s.ci().upper() / max * PLOT;
         svg.append(
@@ -76,7 +78,7 @@ final class SvgBars {
           String.format(
               Locale.ROOT,
               "<text x=\"%.1f\" y=\"%d\">%s</text>",
-              LABEL + Math.max(1, w) + 6,
+              labelAt + 6,
               y + 14,
               Html.escape(Numbers.format(s.mean()) + " " + unit)));
       y += ROW;

@@ -8,8 +8,8 @@ import javax.xml.stream.XMLStreamWriter;
 import org.mfn.core.result.RunResult;
 import org.mfn.core.target.TargetVerdict;
 import org.mfn.core.target.Verdict;
+import org.mfn.report.Numbers;
 import org.mfn.report.ReportRenderer;
-import org.mfn.report.console.Numbers;
 
 /**
  * {@code targets-junit.xml}: one {@code testcase} per claim in one {@code testsuite}. PASS is a

@@ -7,9 +7,9 @@ import org.mfn.core.regression.ChangeVerdict;
 import org.mfn.core.regression.MetricComparison;
 import org.mfn.core.result.RunResult;
 import org.mfn.core.target.TargetVerdict;
+import org.mfn.report.Numbers;
 import org.mfn.report.ReportRenderer;
 import org.mfn.report.ReportRows;
-import org.mfn.report.console.Numbers;
 
 /**
  * {@code summary.md}: a verdict count, the claims table (measured claims first), and the

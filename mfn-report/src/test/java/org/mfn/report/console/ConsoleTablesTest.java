@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mfn.core.result.Layer;
 import org.mfn.core.result.RunResult;
+import org.mfn.report.Numbers;
 import org.mfn.report.SampleRunResult;
 
 class ConsoleTablesTest {

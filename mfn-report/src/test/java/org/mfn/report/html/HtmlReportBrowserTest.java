@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.mfn.core.result.RunResult;
 import org.mfn.report.ReportFixtures;
 import org.mfn.report.ReportFormat;
+import org.mfn.report.ReportRows;
 import org.mfn.report.ReportWriter;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -163,9 +164,16 @@ class HtmlReportBrowserTest {
 
   @Test
   void charts_areDrawn() throws Exception {
+    assertThat(driver.findElements(By.cssSelector(".uplot canvas")))
+        .as("iteration charts wait until their section is opened")
+        .isEmpty();
     js("document.querySelectorAll('details').forEach(function (d) { d.open = true; });");
     assertThat(driver.findElements(By.cssSelector("svg.bars rect"))).isNotEmpty();
-    assertThat(driver.findElements(By.cssSelector(".uplot canvas"))).isNotEmpty();
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(d -> !d.findElements(By.cssSelector(".uplot canvas")).isEmpty());
+    assertThat(driver.findElements(By.cssSelector(".percentiles .uplot")))
+        .as("percentile curves of sample-mode results")
+        .isNotEmpty();
     Boolean inked =
         (Boolean)
             js(
@@ -177,6 +185,55 @@ class HtmlReportBrowserTest {
         shot.toPath(),
         Path.of("target", "browser-test", "report.png"),
         StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  @Test
+  void thousandBenchmarkPage_filtersByName() throws Exception {
+    RunResult big = ReportFixtures.grown(1000);
+    Path dir = Files.createDirectories(Path.of("target", "browser-test", "thousand"));
+    Path page = ReportWriter.write(big, dir, List.of(ReportFormat.HTML)).get(0).toAbsolutePath();
+    String query = ReportRows.shortName(big.benchmarks().get(7).benchmark());
+    long expected =
+        big.benchmarks().stream()
+            .filter(b -> HtmlSections.filterText(b).toLowerCase().contains(query.toLowerCase()))
+            .count();
+    try {
+      driver.get(page.toUri().toString());
+      new WebDriverWait(driver, Duration.ofSeconds(20))
+          .until(d -> d.findElement(By.tagName("html")).getAttribute("data-ready") != null);
+      assertThat(driver.findElement(By.id("filter-count")).getText()).isEqualTo("1000 benchmarks");
+      driver.findElement(By.id("filter")).sendKeys(query);
+      @SuppressWarnings("unchecked")
+      List<String> shown =
+          (List<String>)
+              js(
+                  "return Array.from(document.querySelectorAll('tr.result'))"
+                      + ".filter(function (r) { return r.offsetParent !== null; })"
+                      + ".map(function (r) { return r.cells[0].textContent; });");
+      assertThat(shown).hasSize((int) expected).allMatch(name -> name.contains(query));
+      assertThat(expected).isBetween(1L, 999L);
+      assertThat(driver.findElement(By.id("filter-count")).getText())
+          .isEqualTo(expected + " of 1000 benchmarks match");
+      js("document.querySelectorAll('details').forEach(function (d) { d.open = true; });");
+      @SuppressWarnings("unchecked")
+      List<String> charts =
+          (List<String>)
+              js(
+                  "return Array.from(document.querySelectorAll('.chart'))"
+                      + ".filter(function (c) { return c.offsetParent !== null; })"
+                      + ".map(function (c) { return c.getAttribute('data-filter'); });");
+      assertThat(charts)
+          .as("iteration charts left in view")
+          .isNotEmpty()
+          .allMatch(f -> f.toLowerCase().contains(query.toLowerCase()));
+      driver.findElement(By.id("filter")).clear();
+      js("var f = document.getElementById('filter'); f.dispatchEvent(new Event('input'));");
+      assertThat(driver.findElement(By.id("filter-count")).getText()).isEqualTo("1000 benchmarks");
+    } finally {
+      driver.get(report.toUri().toString());
+      new WebDriverWait(driver, Duration.ofSeconds(20))
+          .until(d -> d.findElement(By.tagName("html")).getAttribute("data-charts-drawn") != null);
+    }
   }
 
   @Test

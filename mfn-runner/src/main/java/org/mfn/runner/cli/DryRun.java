@@ -37,6 +37,20 @@ final class DryRun {
           "layer %s has no benchmarks yet; its claims would be NOT_MEASURED%n",
           layer.shortName());
     }
+    java.util.Map<List<String>, Long> jvmArgs =
+        selected.stream()
+            .collect(
+                java.util.stream.Collectors.groupingBy(
+                    b -> plan.forkJvm().appendTo(b.ownJvmArgs()),
+                    java.util.LinkedHashMap::new,
+                    java.util.stream.Collectors.counting()));
+    jvmArgs.forEach(
+        (args, count) ->
+            out.printf(
+                java.util.Locale.ROOT,
+                "%d benchmark(s) fork with: %s%n",
+                count,
+                args.isEmpty() ? "(no extra JVM arguments)" : String.join(" ", args)));
     out.println("Would run: " + RunEstimate.describe(plan, selected));
     out.flush();
   }

@@ -26,9 +26,11 @@ import org.mfn.runner.compare.BaselineStore;
 import org.mfn.runner.compare.CompareService;
 import org.mfn.runner.compare.ComparisonExit;
 import org.mfn.runner.jmh.StopRequest;
+import org.mfn.runner.plan.ForkJvm;
 import org.mfn.runner.plan.Profile;
 import org.mfn.runner.plan.RunLengthOverride;
 import org.mfn.runner.plan.RunPlan;
+import org.mfn.runner.run.ForkJvmCheck;
 import org.mfn.runner.run.RunLock;
 import org.mfn.runner.run.RunManifest;
 import org.mfn.runner.run.RunOutcome;
@@ -259,6 +261,15 @@ public final class MfnCommand implements Callable<Integer> {
   private String memoryLimit;
 
   @Option(
+      names = "--jvm-args",
+      paramLabel = "ARGS",
+      description =
+          "Arguments appended to every benchmark JVM's command line, after the class's own "
+              + "(e.g. --jvm-args=\"-XX:+UseParallelGC -Xss2m\"; repeatable; the last of two "
+              + "conflicting flags wins).")
+  private List<String> jvmArgs = new ArrayList<>();
+
+  @Option(
       names = "--cpu-affinity",
       paramLabel = "CPUS",
       description = "Pin the benchmark JVMs to these CPUs with taskset, e.g. 1 or 0-1.")
@@ -288,6 +299,7 @@ public final class MfnCommand implements Callable<Integer> {
     List<ReportFormat> reportFormats =
         report || !formats.isEmpty() ? ReportFormats.resolve(spec, formats) : List.of();
     Duration lockWait = lockTimeout();
+    ForkJvmCheck.check(plan.forkJvm().appendTo(List.of()), "--memory-limit/--jvm-args");
     if (dryRun) {
       new DryRun(spec.commandLine().getOut()).print(plan);
       return ExitCodes.OK;
@@ -463,8 +475,25 @@ public final class MfnCommand implements Callable<Integer> {
         HierarchicalBootstrap.DEFAULT_RESAMPLES,
         gcProfile,
         timeout,
-        memoryLimit(),
+        forkJvm(),
         cpuAffinity());
+  }
+
+  private ForkJvm forkJvm() {
+    List<String> extra = new ArrayList<>();
+    for (String group : jvmArgs) {
+      for (String arg : group.trim().split("\\s+")) {
+        if (arg.isEmpty()) {
+          continue;
+        }
+        if (!arg.startsWith("-")) {
+          throw usage(
+              "--jvm-args takes JVM options, each starting with '-' (e.g. -Xss2m): '" + arg + "'");
+        }
+        extra.add(arg);
+      }
+    }
+    return new ForkJvm(memoryLimit(), extra);
   }
 
   private String memoryLimit() {

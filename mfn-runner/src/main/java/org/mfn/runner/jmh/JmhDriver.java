@@ -141,9 +141,9 @@ public final class JmhDriver {
     if (plan.timeoutSeconds() != null) {
       options.timeout(seconds(plan.timeoutSeconds()));
     }
-    if (plan.memoryLimit() != null) {
-      // Appended after the benchmark's own arguments: the JVM takes the last -Xms and -Xmx.
-      options.jvmArgsAppend("-Xms" + plan.memoryLimit(), "-Xmx" + plan.memoryLimit());
+    if (!plan.forkJvm().keepsOwn()) {
+      // JMH would replace the class's own jvmArgsAppend with these: pass them merged.
+      options.jvmArgsAppend(plan.forkJvm().appendTo(benchmark.ownJvmArgs()).toArray(String[]::new));
     }
     return options.build();
   }

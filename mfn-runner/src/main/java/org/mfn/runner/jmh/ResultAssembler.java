@@ -93,7 +93,8 @@ public final class ResultAssembler {
         r.threads(),
         primary.samples().size(),
         primary,
-        secondary);
+        secondary,
+        r.jvmArgs());
   }
 
   private Optional<BenchmarkResult> assemble(JmhRecord r) {

@@ -95,7 +95,8 @@ public final class BenchmarkCatalog {
         params,
         List.of(measures.alsoCompare()),
         ownRunLength(entry, singleShot),
-        singleShot);
+        singleShot,
+        List.copyOf(entry.getJvmArgsAppend().orElse(List.of())));
   }
 
   /** The class's annotations, with JMH's own defaults (Defaults) where an annotation is absent. */

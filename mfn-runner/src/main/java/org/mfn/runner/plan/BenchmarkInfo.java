@@ -20,6 +20,7 @@ import org.mfn.core.result.RunLength;
  * @param own the run length of the class's {@code @Fork}, {@code @Warmup} and {@code @Measurement},
  *     with JMH's defaults where it has none
  * @param singleShot whether it runs in single-shot mode (one call per iteration)
+ * @param ownJvmArgs the class's {@code @Fork(jvmArgsAppend)} (heap, collector), empty when none
  */
 public record BenchmarkInfo(
     String name,
@@ -30,11 +31,13 @@ public record BenchmarkInfo(
     Map<String, List<String>> params,
     List<String> alsoCompare,
     RunLength own,
-    boolean singleShot) {
+    boolean singleShot,
+    List<String> ownJvmArgs) {
 
-  /** Copies the list. */
+  /** Copies the lists. */
   public BenchmarkInfo {
     alsoCompare = List.copyOf(alsoCompare);
+    ownJvmArgs = List.copyOf(ownJvmArgs);
   }
 
   /**

@@ -22,8 +22,8 @@ import org.mfn.core.result.RunLength;
  * @param bootstrapResamples bootstrap replicates per interval
  * @param gcProfiler whether JMH's GC profiler records allocation per operation
  * @param timeoutSeconds JMH's timeout per iteration, seconds, or null for JMH's default (10 min)
- * @param memoryLimit heap of every forked JVM ({@code -Xms} and {@code -Xmx}, e.g. {@code 1g}), or
- *     null for the benchmarks' own
+ * @param forkJvm how the forked JVMs' arguments differ from the classes' own ({@link ForkJvm#OWN}
+ *     for none)
  * @param cpuAffinity CPUs the benchmark JVMs are pinned to ({@code taskset} list, e.g. {@code
  *     0-1}), or null for no pinning
  */
@@ -40,7 +40,7 @@ public record RunPlan(
     int bootstrapResamples,
     boolean gcProfiler,
     Double timeoutSeconds,
-    String memoryLimit,
+    ForkJvm forkJvm,
     String cpuAffinity) {
 
   /** Seconds one single-shot iteration is assumed to take, for estimates. */
@@ -50,6 +50,9 @@ public record RunPlan(
   public RunPlan {
     if (lengths == null) {
       throw new IllegalArgumentException("run lengths must not be null (use NONE)");
+    }
+    if (forkJvm == null) {
+      throw new IllegalArgumentException("fork JVM settings must not be null (use OWN)");
     }
     layers = List.copyOf(layers);
     includes = List.copyOf(includes);

@@ -2,7 +2,7 @@ package org.mfn.runner.run;
 
 import java.io.PrintWriter;
 import java.util.Locale;
-import org.mfn.report.console.Numbers;
+import org.mfn.report.Numbers;
 import org.mfn.runner.jmh.ProgressListener;
 
 /**

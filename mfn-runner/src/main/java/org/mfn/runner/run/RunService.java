@@ -191,7 +191,8 @@ public final class RunService {
                       r.threads(),
                       r.forks(),
                       r.primary().withWarmup(series),
-                      r.secondary());
+                      r.secondary(),
+                      r.jvmArgs());
             })
         .toList();
   }

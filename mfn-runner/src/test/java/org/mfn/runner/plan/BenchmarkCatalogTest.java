@@ -121,7 +121,7 @@ class BenchmarkCatalogTest {
         1000,
         true,
         null,
-        null,
+        ForkJvm.OWN,
         null);
   }
 }

@@ -20,7 +20,8 @@ class BenchmarkInfoTest {
         params,
         List.of(),
         new RunLength(1, 1, 1, 1, 1),
-        false);
+        false,
+        List.of());
   }
 
   @Test

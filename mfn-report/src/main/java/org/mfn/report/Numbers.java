@@ -1,4 +1,4 @@
-package org.mfn.report.console;
+package org.mfn.report;
 
 import java.util.Locale;
 import org.mfn.core.stats.ConfidenceInterval;
