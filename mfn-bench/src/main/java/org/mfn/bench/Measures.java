@@ -5,8 +5,8 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import org.mfn.core.result.Layer;
-import org.mfn.core.result.Role;
+import org.mfn.core.model.Layer;
+import org.mfn.core.model.Role;
 
 /**
  * What a benchmark method measures: read by the runner to label results and to pair MFN results

@@ -2,7 +2,7 @@ package org.mfn.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import org.mfn.core.result.RunResult;
+import org.mfn.core.run.RunResult;
 
 /** Renders a run's results into one report format. Implementations are stateless. */
 @FunctionalInterface

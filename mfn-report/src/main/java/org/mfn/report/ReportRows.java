@@ -3,10 +3,10 @@ package org.mfn.report;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.mfn.core.model.MetricUnits;
 import org.mfn.core.result.BenchmarkResult;
 import org.mfn.core.result.Improvement;
 import org.mfn.core.result.MetricResult;
-import org.mfn.core.stats.MetricUnits;
 
 /** Small shared helpers of the renderers: names, units, other metrics and warnings. Stateless. */
 public final class ReportRows {

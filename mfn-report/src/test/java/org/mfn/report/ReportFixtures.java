@@ -9,8 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.mfn.core.result.BenchmarkResult;
-import org.mfn.core.result.RunResult;
-import org.mfn.report.json.ResultsJson;
+import org.mfn.core.run.ResultsJson;
+import org.mfn.core.run.RunResult;
+import org.mfn.report.output.ReportFormat;
 
 /**
  * The checked-in sample: a real smoke run of Layer 1 with baselines (44 results), plus one result
@@ -39,7 +40,17 @@ public final class ReportFixtures {
    * ({@code method17}) and given a parameter {@code i}, as a large suite's results would be.
    */
   public static RunResult grown(int count) {
+    return grown(count, 0, 0);
+  }
+
+  /**
+   * As {@link #grown(int)}, with every primary score given {@code forks} x {@code iterations}
+   * measured and {@code forks} x 5 warm-up values (seeded noise around the sample's mean), the
+   * shape of a {@code thorough} run; 0 keeps the sample's own.
+   */
+  public static RunResult grown(int count, int forks, int iterations) {
     RunResult sample = sample();
+    java.util.SplittableRandom random = new java.util.SplittableRandom(12);
     List<BenchmarkResult> many = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       BenchmarkResult b = sample.benchmarks().get(i % sample.benchmarks().size());
@@ -53,8 +64,8 @@ public final class ReportFixtures {
               b.implementation(),
               b.mode(),
               b.threads(),
-              b.forks(),
-              b.primary(),
+              forks == 0 ? b.forks() : forks,
+              forks == 0 ? b.primary() : reshaped(b.primary(), forks, iterations, random),
               b.secondary()));
     }
     return new RunResult(
@@ -65,6 +76,29 @@ public final class ReportFixtures {
         List.of(),
         sample.targets(),
         null);
+  }
+
+  private static org.mfn.core.result.MetricResult reshaped(
+      org.mfn.core.result.MetricResult m,
+      int forks,
+      int iterations,
+      java.util.SplittableRandom random) {
+    double mean = m.statistics().mean();
+    List<List<Double>> samples = new ArrayList<>();
+    List<List<Double>> warmup = new ArrayList<>();
+    for (int f = 0; f < forks; f++) {
+      List<Double> fork = new ArrayList<>();
+      for (int i = 0; i < iterations; i++) {
+        fork.add(mean * (1 + 0.02 * random.nextGaussian()));
+      }
+      samples.add(fork);
+      List<Double> warm = new ArrayList<>();
+      for (int i = 0; i < 5; i++) {
+        warm.add(mean * (1.2 + 0.05 * random.nextGaussian()));
+      }
+      warmup.add(warm);
+    }
+    return new org.mfn.core.result.MetricResult(m.unit(), samples, m.statistics(), warmup, null);
   }
 
   /** Renders a format to a string. */

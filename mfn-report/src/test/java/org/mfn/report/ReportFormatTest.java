@@ -25,9 +25,12 @@ import org.mfn.core.regression.ComparisonSettings;
 import org.mfn.core.regression.RegressionDetector;
 import org.mfn.core.result.BenchmarkResult;
 import org.mfn.core.result.MetricResult;
-import org.mfn.core.result.RunResult;
+import org.mfn.core.run.RunResult;
+import org.mfn.core.run.SampleRunResult;
 import org.mfn.core.target.Verdict;
 import org.mfn.report.csv.CsvReport;
+import org.mfn.report.output.ReportFormat;
+import org.mfn.report.output.ReportWriter;
 import org.w3c.dom.Document;
 
 class ReportFormatTest {
@@ -206,7 +209,7 @@ class ReportFormatTest {
 
     JsonNode json =
         new ObjectMapper()
-            .readTree(org.mfn.report.json.ResultsJson.mapper().writeValueAsString(result));
+            .readTree(org.mfn.core.run.ResultsJson.mapper().writeValueAsString(result));
     assertThat(json.at("/comparison/suite/verdict").asText()).isEqualTo("REGRESSED");
     assertThat(json.at("/comparison/suite/mostAffected")).hasSize(5);
   }
@@ -285,7 +288,7 @@ class ReportFormatTest {
     String md = ReportFixtures.render(ReportFormat.MARKDOWN, sample);
     String console =
         org.mfn.report.console.ConsoleTables.claims(
-            sample.targets(), java.util.EnumSet.allOf(org.mfn.core.result.Layer.class));
+            sample.targets(), java.util.EnumSet.allOf(org.mfn.core.model.Layer.class));
     assertThat(html).contains("<p id=\"verdict-counts\">" + line + "</p>");
     assertThat(md).contains(line);
     for (String text : List.of(html, md, console)) {

@@ -2,15 +2,15 @@ package org.mfn.runner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.mfn.core.io.BoundedProcess;
 
 /**
  * Runs the example commands of the README as written, from the repository root: every {@code java
@@ -77,11 +77,12 @@ class ReadmeExamplesIT {
       if (args.get(0).equals(SCRIPT)) {
         args.add(0, "bash");
       }
-      Process p =
-          new ProcessBuilder(args).directory(ROOT.toFile()).redirectErrorStream(true).start();
-      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      assertThat(p.waitFor(2, TimeUnit.MINUTES)).isTrue();
-      assertThat(p.exitValue()).as(String.join(" ", args) + "\n" + out).isZero();
+      BoundedProcess.Outcome p =
+          BoundedProcess.run(
+              new ProcessBuilder(args).directory(ROOT.toFile()), Duration.ofMinutes(2));
+      String out = p.output();
+      assertThat(p.timedOut()).as(String.join(" ", args) + " ran past 2 min\n" + out).isFalse();
+      assertThat(p.exitCode()).as(String.join(" ", args) + "\n" + out).isZero();
       assertThat(out).as(String.join(" ", args)).doesNotContain("mfn: ");
     }
   }

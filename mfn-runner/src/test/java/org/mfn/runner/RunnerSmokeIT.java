@@ -8,15 +8,17 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.mfn.core.result.RunResult;
+import org.mfn.core.io.BoundedProcess;
+import org.mfn.core.run.ResultsJson;
+import org.mfn.core.run.RunResult;
 import org.mfn.core.target.TargetVerdict;
 import org.mfn.core.target.Verdict;
-import org.mfn.report.json.ResultsJson;
 
 /**
  * Runs the shaded jar as a user would ({@code java -jar}), with real JMH forks, on the smoke
@@ -42,11 +44,12 @@ class RunnerSmokeIT {
             output.toAbsolutePath().toString());
     // Started inside another git checkout: the run must record the jar's commit, not that one.
     Path elsewhere = otherGitCheckout(WORK.resolve("elsewhere"));
-    Process process =
-        new ProcessBuilder(command).directory(elsewhere.toFile()).redirectErrorStream(true).start();
-    String log = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue();
-    assertThat(process.exitValue()).as(log).isZero();
+    BoundedProcess.Outcome process =
+        BoundedProcess.run(
+            new ProcessBuilder(command).directory(elsewhere.toFile()), Duration.ofMinutes(5));
+    String log = process.output();
+    assertThat(process.timedOut()).as("ran past 5 min\n" + log).isFalse();
+    assertThat(process.exitCode()).as(log).isZero();
 
     Path runDir = newestRun(output);
     JsonNode jmh = new ObjectMapper().readTree(runDir.resolve("jmh.json").toFile());
@@ -176,19 +179,35 @@ class RunnerSmokeIT {
                 output.toString())
             .redirectErrorStream(true)
             .start();
-    StringBuilder log = new StringBuilder();
-    try (java.io.BufferedReader lines = process.inputReader(StandardCharsets.UTF_8)) {
-      String line;
-      boolean sent = false;
-      while ((line = lines.readLine()) != null) {
-        log.append(line).append('\n');
-        if (!sent && line.startsWith("[2/4]")) {
-          new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start().waitFor();
-          sent = true;
-        }
-      }
+    // Read on another thread, so that a runner that never ends fails the test at the deadline.
+    StringBuffer log = new StringBuffer();
+    java.util.concurrent.CompletableFuture<Void> reader =
+        java.util.concurrent.CompletableFuture.runAsync(
+            () -> {
+              try (java.io.BufferedReader lines = process.inputReader(StandardCharsets.UTF_8)) {
+                String line;
+                boolean sent = false;
+                while ((line = lines.readLine()) != null) {
+                  log.append(line).append('\n');
+                  if (!sent && line.startsWith("[2/4]")) {
+                    new ProcessBuilder("kill", "-INT", Long.toString(process.pid()))
+                        .start()
+                        .waitFor();
+                    sent = true;
+                  }
+                }
+              } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            });
+    boolean ended = process.waitFor(5, TimeUnit.MINUTES);
+    if (!ended) {
+      process.destroyForcibly();
     }
-    assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
+    assertThat(ended).as("ran past 5 min\n" + log).isTrue();
+    reader.get(30, TimeUnit.SECONDS);
     assertThat(process.exitValue()).as(log.toString()).isEqualTo(130);
     assertThat(log).contains("Interrupted");
     Path runDir = newestRun(output);
@@ -282,10 +301,10 @@ class RunnerSmokeIT {
   }
 
   private static Run runJar(String... args) throws Exception {
-    Process process = new ProcessBuilder(jarCommand(args)).redirectErrorStream(true).start();
-    String log = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue();
-    return new Run(process.exitValue(), log);
+    BoundedProcess.Outcome process =
+        BoundedProcess.run(new ProcessBuilder(jarCommand(args)), Duration.ofMinutes(5));
+    assertThat(process.timedOut()).as("ran past 5 min\n" + process.output()).isFalse();
+    return new Run(process.exitCode(), process.output());
   }
 
   private static TargetVerdict verdict(RunResult result, String id) {
@@ -312,11 +331,11 @@ class RunnerSmokeIT {
   private static String git(Path dir, String... args) throws Exception {
     List<String> command = new ArrayList<>(List.of("git"));
     command.addAll(List.of(args));
-    Process git =
-        new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
-    String out = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-    assertThat(git.waitFor(30, TimeUnit.SECONDS)).isTrue();
-    assertThat(git.exitValue()).as(out).isZero();
+    BoundedProcess.Outcome git =
+        BoundedProcess.run(
+            new ProcessBuilder(command).directory(dir.toFile()), Duration.ofSeconds(30));
+    String out = git.output().trim();
+    assertThat(git.succeeded()).as(out).isTrue();
     return out;
   }
 

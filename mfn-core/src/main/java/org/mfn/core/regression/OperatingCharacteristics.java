@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.mfn.core.model.Layer;
+import org.mfn.core.model.Role;
 import org.mfn.core.result.BenchmarkResult;
-import org.mfn.core.result.Layer;
 import org.mfn.core.result.MetricResult;
-import org.mfn.core.result.Role;
 
 /**
  * The operating characteristics of the regression check, by simulation: for 1, 2, 3 and 5 forks per

@@ -6,12 +6,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.commons.math3.stat.StatUtils;
 import org.apache.commons.math3.stat.inference.TTest;
+import org.mfn.core.model.MetricUnits;
 import org.mfn.core.regression.ChangeEstimator.Pair;
 import org.mfn.core.result.BenchmarkResult;
 import org.mfn.core.result.MetricResult;
 import org.mfn.core.stats.ConfidenceInterval;
-import org.mfn.core.stats.MetricUnits;
 import org.mfn.core.stats.RankTests;
 
 /**
@@ -403,15 +404,10 @@ public final class RegressionDetector {
   }
 
   private static double mean(double[] values) {
-    return Arrays.stream(values).average().orElse(Double.NaN);
+    return StatUtils.mean(values);
   }
 
   private static double variance(double[] values) {
-    double m = mean(values);
-    double sum = 0;
-    for (double v : values) {
-      sum += (v - m) * (v - m);
-    }
-    return values.length < 2 ? 0 : sum / (values.length - 1);
+    return values.length < 2 ? 0 : StatUtils.variance(values);
   }
 }

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.apache.commons.math3.distribution.NormalDistribution;
+import org.apache.commons.math3.stat.StatUtils;
 import org.mfn.core.stats.ConfidenceInterval;
 import org.mfn.core.stats.RankTests;
 
@@ -134,8 +135,7 @@ public final class SuiteShiftEstimator {
   }
 
   private static double median(double[] sorted) {
-    int m = sorted.length;
-    return m % 2 == 1 ? sorted[m / 2] : (sorted[m / 2 - 1] + sorted[m / 2]) / 2;
+    return StatUtils.percentile(sorted, 50);
   }
 
   private static List<String> mostAffected(List<MetricComparison> scores, ChangeVerdict verdict) {

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.mfn.core.model.Layer;
+import org.mfn.core.model.Role;
 
 /**
  * One benchmark method under one parameter set: identity, role, primary metric and secondary

@@ -2,6 +2,7 @@ package org.mfn.core.result;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Map;
+import org.mfn.core.model.Role;
 import org.mfn.core.stats.ConfidenceInterval;
 
 /**

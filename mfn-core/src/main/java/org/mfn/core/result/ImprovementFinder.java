@@ -3,7 +3,8 @@ package org.mfn.core.result;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import org.mfn.core.stats.MetricUnits;
+import org.mfn.core.model.MetricUnits;
+import org.mfn.core.model.Role;
 import org.mfn.core.stats.Speedup;
 
 /**

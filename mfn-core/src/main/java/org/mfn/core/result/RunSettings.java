@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.mfn.core.model.Layer;
 
 /**
  * How a run was configured: what was selected and the JMH settings used.

@@ -2,6 +2,7 @@ package org.mfn.core.stats;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 
 /**
  * Bootstrap of the mean of two-level samples {@code double[fork][iteration]}: each replicate draws
@@ -17,6 +18,9 @@ import java.util.SplittableRandom;
  * Cost: O(resamples * samples).
  */
 public final class HierarchicalBootstrap {
+  private static final Percentile TYPE_7 =
+      new Percentile().withEstimationType(Percentile.EstimationType.R_7);
+
   /** The method name recorded in the intervals this class makes. */
   public static final String METHOD = "hierarchical-bootstrap-percentile";
 
@@ -180,12 +184,9 @@ public final class HierarchicalBootstrap {
         level, quantile(replicates, alpha), quantile(replicates, 1 - alpha), METHOD);
   }
 
+  /** Hyndman and Fan's type 7 (linear between order statistics, R's default), p in [0, 1]. */
   private static double quantile(double[] sorted, double p) {
-    double position = p * (sorted.length - 1);
-    int below = (int) Math.floor(position);
-    int above = Math.min(below + 1, sorted.length - 1);
-    double fraction = position - below;
-    return sorted[below] + fraction * (sorted[above] - sorted[below]);
+    return p == 0 ? sorted[0] : TYPE_7.evaluate(sorted, 100 * p);
   }
 
   private static void checkSamples(double[][] samples) {

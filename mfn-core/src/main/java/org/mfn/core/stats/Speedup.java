@@ -1,5 +1,8 @@
 package org.mfn.core.stats;
 
+import java.util.Arrays;
+import org.apache.commons.math3.stat.StatUtils;
+
 /**
  * How many times better one implementation is than another: above 1 means better.
  *
@@ -38,15 +41,7 @@ public record Speedup(double value, ConfidenceInterval interval) {
   }
 
   private static double mean(double[][] samples) {
-    double sum = 0;
-    int n = 0;
-    for (double[] fork : samples) {
-      for (double v : fork) {
-        sum += v;
-        n++;
-      }
-    }
-    return sum / n;
+    return StatUtils.mean(Arrays.stream(samples).flatMapToDouble(Arrays::stream).toArray());
   }
 
   private static int count(double[][] samples) {

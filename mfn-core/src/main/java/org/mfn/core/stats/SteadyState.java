@@ -1,8 +1,8 @@
 package org.mfn.core.stats;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import java.util.Arrays;
 import org.apache.commons.math3.distribution.NormalDistribution;
+import org.apache.commons.math3.stat.StatUtils;
 
 /**
  * Whether a benchmark's measurement iterations had settled: a Mann-Kendall trend test on each
@@ -96,9 +96,6 @@ public record SteadyState(Status status, double driftPercent, Double pValue) {
   }
 
   private static double median(double[] values) {
-    double[] sorted = values.clone();
-    Arrays.sort(sorted);
-    int n = sorted.length;
-    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    return StatUtils.percentile(values, 50);
   }
 }

@@ -2,7 +2,7 @@ package org.mfn.core.target;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Map;
-import org.mfn.core.result.Layer;
+import org.mfn.core.model.Layer;
 
 /**
  * One claim of the specification: what measures it and what it must reach.

@@ -3,8 +3,8 @@ package org.mfn.core.target;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.mfn.core.result.Layer;
-import org.mfn.core.stats.MetricUnits;
+import org.mfn.core.model.Layer;
+import org.mfn.core.model.MetricUnits;
 
 /**
  * All claims, validated: unique ids, a reference on every relative claim and on no absolute one,

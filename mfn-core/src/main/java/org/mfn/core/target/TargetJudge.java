@@ -2,10 +2,10 @@ package org.mfn.core.target;
 
 import java.util.List;
 import java.util.Map;
+import org.mfn.core.model.MetricUnits;
 import org.mfn.core.result.BenchmarkResult;
 import org.mfn.core.result.MetricResult;
 import org.mfn.core.stats.ConfidenceInterval;
-import org.mfn.core.stats.MetricUnits;
 import org.mfn.core.stats.Speedup;
 import org.mfn.core.stats.Statistics;
 

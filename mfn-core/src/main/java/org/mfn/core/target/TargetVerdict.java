@@ -1,7 +1,7 @@
 package org.mfn.core.target;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import org.mfn.core.result.Layer;
+import org.mfn.core.model.Layer;
 import org.mfn.core.stats.ConfidenceInterval;
 
 /**

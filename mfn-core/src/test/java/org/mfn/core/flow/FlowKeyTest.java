@@ -7,8 +7,8 @@ import java.util.SplittableRandom;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.params.provider.ValueSource;
 
 class FlowKeyTest {
 
@@ -60,22 +60,27 @@ class FlowKeyTest {
     assertThat(FlowKey.parse(key.toString())).isEqualTo(key);
   }
 
-  @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "",
-        "10.0.0.1:443 10.0.0.2:80 tcp",
-        "10.0.0.256:1 -> 10.0.0.1:2 tcp",
-        "10.0.0.1:65536 -> 10.0.0.2:1 tcp",
-        "10.0.0.1 -> 10.0.0.2:1 tcp",
-        "10.0.0.1:1 -> 10.0.0.2:1 bogus",
-        "10.0.0.1:1 -> [::1]:1 tcp",
-        "[2001:db8::zz]:1 -> [::1]:1 tcp",
-        "[example.com]:1 -> [::1]:1 tcp",
-        "10.0.0:1 -> 10.0.0.2:1 tcp"
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      value = {
+        "''                                 | flow key must look like 'SRC:PORT -> DST:PORT PROTO': ''",
+        "10.0.0.1:443 10.0.0.2:80 tcp       | flow key must look like 'SRC:PORT -> DST:PORT PROTO': '10.0.0.1:443 10.0.0.2:80 tcp'",
+        "10.0.0.256:1 -> 10.0.0.1:2 tcp     | source address must be a dotted-quad IPv4 or a [bracketed] IPv6: '10.0.0.256'",
+        "10.0.0.1:65536 -> 10.0.0.2:1 tcp   | source port must be 0..65535: '65536'",
+        "10.0.0.1 -> 10.0.0.2:1 tcp         | source must be ADDRESS:PORT: '10.0.0.1'",
+        "10.0.0.1:1 -> 10.0.0.2:1 bogus     | protocol must be a name (tcp, udp, icmp, icmpv6, sctp) or a number 0..255: 'bogus'",
+        "10.0.0.1:1 -> [::1]:1 tcp          | source and destination must both be IPv4 or both IPv6: '10.0.0.1:1 -> [::1]:1 tcp'",
+        "[2001:db8::zz]:1 -> [::1]:1 tcp    | source address is not an IPv6 literal: '[2001:db8::zz]'",
+        "[example.com]:1 -> [::1]:1 tcp     | source address is not an IPv6 literal: '[example.com]'",
+        "10.0.0:1 -> 10.0.0.2:1 tcp         | source address must be a dotted-quad IPv4 or a [bracketed] IPv6: '10.0.0'"
       })
-  void parse_malformedText_throwsIllegalArgument(String text) {
-    assertThatThrownBy(() -> FlowKey.parse(text)).isInstanceOf(IllegalArgumentException.class);
+  void parse_malformedText_throwsNamingThePartAtFault(String text, String message) {
+    String input = text.equals("''") ? "" : text;
+    assertThatThrownBy(() -> FlowKey.parse(input))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(message);
   }
 
   static LongStream seeds() {
@@ -135,7 +140,9 @@ class FlowKeyTest {
   void fromWords_inconsistentVersion_throws() {
     long[] words = {1L, FlowKey.meta(1, 2, 6, 6)};
     assertThatThrownBy(() -> FlowKey.fromWords(words, 0, 2))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith(
+            "packed flow key must be 2 words with version 4 or 5 words with version 6: count=2");
   }
 
   @Test
@@ -149,6 +156,7 @@ class FlowKeyTest {
   void write_ipv6KeyIntoIpv4Layout_throws() {
     FlowKey v6 = FlowKey.parse("[::1]:1 -> [::2]:2 tcp");
     assertThatThrownBy(() -> FlowKeyLayout.IPV4.write(v6, new long[2], 0))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("an IPv4 layout cannot hold the IPv6 key [::1]:1 -> [::2]:2 tcp");
   }
 }

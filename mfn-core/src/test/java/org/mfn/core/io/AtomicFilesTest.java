@@ -35,7 +35,8 @@ class AtomicFilesTest {
                       out.write("partial".getBytes());
                       throw new IOException("disk full");
                     }))
-        .isInstanceOf(IOException.class);
+        .isInstanceOf(IOException.class)
+        .hasMessage("disk full");
 
     assertThat(file).hasContent("old");
     try (var files = Files.list(dir)) {

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.mfn.core.model.Layer;
+import org.mfn.core.model.Role;
 import org.mfn.core.result.BenchmarkResult;
-import org.mfn.core.result.Layer;
 import org.mfn.core.result.MetricResult;
-import org.mfn.core.result.Role;
 import org.mfn.core.stats.SampleSummarizer;
 
 class RegressionDetectorTest {
@@ -237,12 +237,6 @@ class RegressionDetectorTest {
 
   // --- Detector quality by simulation -------------------------------------------------------
 
-  private static double gaussian(SplittableRandom random) {
-    double u = random.nextDouble();
-    double v = random.nextDouble();
-    return Math.sqrt(-2 * Math.log1p(-u)) * Math.cos(2 * Math.PI * v);
-  }
-
   /** One simulated run of one benchmark: fork effects and iteration noise around 100. */
   private static double[][] run(
       SplittableRandom random,
@@ -254,9 +248,9 @@ class RegressionDetectorTest {
       boolean pooled) {
     double[][] samples = new double[forks][iterations];
     for (double[] fork : samples) {
-      double forkMean = 100 * factor * (1 + forkSd * gaussian(random));
+      double forkMean = 100 * factor * (1 + forkSd * random.nextGaussian());
       for (int i = 0; i < iterations; i++) {
-        fork[i] = forkMean * (1 + iterSd * gaussian(random));
+        fork[i] = forkMean * (1 + iterSd * random.nextGaussian());
       }
     }
     return pooled
@@ -345,10 +339,10 @@ class RegressionDetectorTest {
   private static double studentT(SplittableRandom random) {
     double chi = 0;
     for (int i = 0; i < RegressionDetector.SUITE_NOISE_DF; i++) {
-      double g = gaussian(random);
+      double g = random.nextGaussian();
       chi += g * g;
     }
-    return gaussian(random) / Math.sqrt(chi / RegressionDetector.SUITE_NOISE_DF);
+    return random.nextGaussian() / Math.sqrt(chi / RegressionDetector.SUITE_NOISE_DF);
   }
 
   @Test
@@ -383,7 +377,7 @@ class RegressionDetectorTest {
     double level = 100 * factor * Math.exp(0.12 * studentT(random));
     double[] iterations = new double[3];
     for (int i = 0; i < iterations.length; i++) {
-      iterations[i] = level * (1 + 0.01 * gaussian(random));
+      iterations[i] = level * (1 + 0.01 * random.nextGaussian());
     }
     return new double[][] {iterations};
   }

@@ -174,18 +174,13 @@ class SuiteShiftEstimatorTest {
 
   /** Student-t noise with 3 degrees of freedom: heavy tails, as on a shared two-core machine. */
   private static double heavyTailed(SplittableRandom random) {
-    double z = gaussian(random);
+    double z = random.nextGaussian();
     double chi = 0;
     for (int i = 0; i < 3; i++) {
-      double g = gaussian(random);
+      double g = random.nextGaussian();
       chi += g * g;
     }
     return z / Math.sqrt(chi / 3);
-  }
-
-  private static double gaussian(SplittableRandom random) {
-    return Math.sqrt(-2 * Math.log1p(-random.nextDouble()))
-        * Math.cos(2 * Math.PI * random.nextDouble());
   }
 
   /** Share of simulated 44-benchmark suites called REGRESSED when every score shifts by shift. */

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.mfn.core.model.Layer;
+import org.mfn.core.model.Role;
 import org.mfn.core.stats.SampleSummarizer;
 
 class ImprovementFinderTest {

@@ -14,12 +14,6 @@ class BootstrapCoverageTest {
   private static final int TRIALS = 1_000;
   private static final int RESAMPLES = 1_000;
 
-  private static double gaussian(SplittableRandom random) {
-    double u = random.nextDouble();
-    double v = random.nextDouble();
-    return Math.sqrt(-2 * Math.log1p(-u)) * Math.cos(2 * Math.PI * v);
-  }
-
   /** Coverage of the true mean by intervals of {@code forks x iterations} samples. */
   private static double coverage(
       long seed, int forks, int iterations, double forkSd, boolean logNormal, boolean flat) {
@@ -30,12 +24,12 @@ class BootstrapCoverageTest {
     for (int t = 0; t < TRIALS; t++) {
       double[][] samples = new double[forks][iterations];
       for (double[] fork : samples) {
-        double forkEffect = forkSd * gaussian(random);
+        double forkEffect = forkSd * random.nextGaussian();
         for (int i = 0; i < iterations; i++) {
           fork[i] =
               logNormal
-                  ? 100 * Math.exp(0.5 * gaussian(random))
-                  : 100 + forkEffect + 2 * gaussian(random);
+                  ? 100 * Math.exp(0.5 * random.nextGaussian())
+                  : 100 + forkEffect + 2 * random.nextGaussian();
         }
       }
       double[][] used =

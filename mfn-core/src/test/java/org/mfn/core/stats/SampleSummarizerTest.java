@@ -84,16 +84,9 @@ class SampleSummarizerTest {
     double[][] samples = new double[forks][iterations];
     for (double[] fork : samples) {
       for (int i = 0; i < iterations; i++) {
-        fork[i] = mean + sd * gaussian(random);
+        fork[i] = mean + sd * random.nextGaussian();
       }
     }
     return samples;
-  }
-
-  private static double gaussian(SplittableRandom random) {
-    // Box-Muller on SplittableRandom, which has no nextGaussian on Java 17.
-    double u = random.nextDouble();
-    double v = random.nextDouble();
-    return Math.sqrt(-2 * Math.log1p(-u)) * Math.cos(2 * Math.PI * v);
   }
 }

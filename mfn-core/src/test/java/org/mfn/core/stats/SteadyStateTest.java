@@ -8,12 +8,6 @@ import org.junit.jupiter.api.Test;
 
 class SteadyStateTest {
 
-  private static double gaussian(SplittableRandom random) {
-    double u = random.nextDouble();
-    double v = random.nextDouble();
-    return Math.sqrt(-2 * Math.log1p(-u)) * Math.cos(2 * Math.PI * v);
-  }
-
   @Test
   void mannKendall_handWorkedSeries() {
     // 1..5 strictly rising: S = 10, Var = 5*4*15/18 = 16.667, z = (10-1)/4.0825 = 2.2045.
@@ -28,7 +22,7 @@ class SteadyStateTest {
     double[][] forks = new double[3][20];
     for (double[] fork : forks) {
       for (int i = 0; i < fork.length; i++) {
-        fork[i] = 100 + gaussian(random);
+        fork[i] = 100 + random.nextGaussian();
       }
     }
     assertThat(SteadyState.of(forks).status()).isEqualTo(SteadyState.Status.STEADY);
@@ -40,7 +34,7 @@ class SteadyStateTest {
     double[][] forks = new double[2][20];
     for (double[] fork : forks) {
       for (int i = 0; i < fork.length; i++) {
-        fork[i] = 100 + 10.0 * i / 19 + 0.5 * gaussian(random);
+        fork[i] = 100 + 10.0 * i / 19 + 0.5 * random.nextGaussian();
       }
     }
     SteadyState s = SteadyState.of(forks);

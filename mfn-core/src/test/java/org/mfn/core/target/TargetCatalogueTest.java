@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.mfn.core.result.Layer;
+import org.mfn.core.model.Layer;
 
 class TargetCatalogueTest {
 
@@ -93,7 +93,8 @@ class TargetCatalogueTest {
         new Target(
             "a", Layer.IFR, "c", "b", null, null, null, null, null, Comparator.LT, 1, "ns", "w");
     assertThatThrownBy(() -> new TargetCatalogue(List.of(t, t)))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("claim ids must be present and unique: a");
   }
 
   @Test
@@ -114,6 +115,7 @@ class TargetCatalogueTest {
             "%",
             "w");
     assertThatThrownBy(() -> new TargetCatalogue(List.of(t)))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("claim a: a reference is required exactly for relative kinds");
   }
 }

@@ -7,10 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.mfn.core.model.Layer;
+import org.mfn.core.model.Role;
 import org.mfn.core.result.BenchmarkResult;
-import org.mfn.core.result.Layer;
 import org.mfn.core.result.MetricResult;
-import org.mfn.core.result.Role;
 import org.mfn.core.stats.SampleSummarizer;
 
 class TargetJudgeTest {

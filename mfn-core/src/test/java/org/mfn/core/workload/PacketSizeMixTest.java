@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class PacketSizeMixTest {
 
@@ -22,10 +22,21 @@ class PacketSizeMixTest {
     assertThat(PacketSizeMix.parse("1500")).hasToString("1500:1");
   }
 
-  @ParameterizedTest
-  @ValueSource(strings = {"", "0:1", "64:0", "70000", "64:1:2", "abc"})
-  void parse_malformed_throws(String text) {
-    assertThatThrownBy(() -> PacketSizeMix.parse(text))
-        .isInstanceOf(IllegalArgumentException.class);
+  @ParameterizedTest(name = "''{0}''")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      value = {
+        "\"\"     | packet size must be a positive integer: ''",
+        "0:1    | packet size must be a positive integer: '0:1'",
+        "64:0   | packet weight must be a positive integer: '64:0'",
+        "70000  | packet size must be 1..65535: '70000'",
+        "64:1:2 | packet size entry must be SIZE[:WEIGHT]: '64:1:2'",
+        "abc    | packet size must be a positive integer: 'abc'"
+      })
+  void parse_malformed_throwsNamingTheEntry(String text, String message) {
+    assertThatThrownBy(() -> PacketSizeMix.parse(text == null ? "" : text))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(message);
   }
 }

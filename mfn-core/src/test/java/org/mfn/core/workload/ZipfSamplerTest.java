@@ -33,10 +33,14 @@ class ZipfSamplerTest {
 
   @Test
   void constructor_badArguments_throw() {
-    assertThatThrownBy(() -> new ZipfSampler(0, 1)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new ZipfSampler(0, 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Zipf rank count must be at least 1: 0");
     assertThatThrownBy(() -> new ZipfSampler(10, -0.1))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Zipf exponent must be finite and >= 0: -0.1");
     assertThatThrownBy(() -> new ZipfSampler(10, Double.NaN))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Zipf exponent must be finite and >= 0: NaN");
   }
 }

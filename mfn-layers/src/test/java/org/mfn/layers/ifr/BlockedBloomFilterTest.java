@@ -27,12 +27,14 @@ class BlockedBloomFilterTest {
   }
 
   /**
-   * The measured false-positive rate at the sized-for load is within 25% of the configured rate.
-   * With 2,000,000 absent queries the standard error is 0.7% of the rate at 1% and 2.2% at 0.1%.
+   * At the sized-for load the modelled false-positive rate is within 2% of the configured rate (the
+   * sizing), and the measured rate within 10% (the README's numbers). With 2,000,000 absent queries
+   * the standard error is 0.7% of the rate at 1% and 2.2% at 0.1%: 10% is over 4 standard errors,
+   * so a correct filter does not fail by chance, while a sizing off by a tenth does.
    */
   @ParameterizedTest(name = "fpp {0}")
   @CsvSource({"0.01", "0.001"})
-  void mightContain_absentKeys_measuredRateWithin25PercentOfConfigured(double fpp) {
+  void mightContain_absentKeys_measuredRateWithin10PercentOfConfigured(double fpp) {
     int n = 200_000;
     BlockedBloomFilter filter = new BlockedBloomFilter(n, fpp);
     for (long i = 0; i < n; i++) {
@@ -47,7 +49,8 @@ class BlockedBloomFilterTest {
     System.out.printf(
         "fpp %.4f: measured %.5f, modelled %.5f, k=%d, %.2f bits/key%n",
         fpp, measured, filter.expectedFpp(n), filter.hashCount(), filter.sizeInBytes() * 8.0 / n);
-    assertThat(measured).isBetween(0.75 * fpp, 1.25 * fpp);
+    assertThat(filter.expectedFpp(n)).isBetween(0.98 * fpp, 1.02 * fpp);
+    assertThat(measured).isBetween(0.90 * fpp, 1.10 * fpp);
   }
 
   @Test

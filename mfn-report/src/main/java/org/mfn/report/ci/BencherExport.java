@@ -5,13 +5,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
 import org.mfn.core.io.NonClosingOutputStream;
+import org.mfn.core.model.MetricUnits;
 import org.mfn.core.result.BenchmarkResult;
-import org.mfn.core.result.RunResult;
-import org.mfn.core.stats.MetricUnits;
+import org.mfn.core.run.ResultsJson;
+import org.mfn.core.run.RunResult;
 import org.mfn.core.stats.Statistics;
 import org.mfn.report.ReportRenderer;
 import org.mfn.report.ReportRows;
-import org.mfn.report.json.ResultsJson;
 
 /**
  * {@code bencher.json} in the Bencher Metric Format: {@code {"name": {"measure": {"value",

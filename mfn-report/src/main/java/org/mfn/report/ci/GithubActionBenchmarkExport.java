@@ -7,12 +7,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import org.mfn.core.io.NonClosingOutputStream;
 import org.mfn.core.result.BenchmarkResult;
-import org.mfn.core.result.RunResult;
+import org.mfn.core.run.ResultsJson;
+import org.mfn.core.run.RunResult;
 import org.mfn.core.stats.Statistics;
 import org.mfn.report.Numbers;
 import org.mfn.report.ReportRenderer;
 import org.mfn.report.ReportRows;
-import org.mfn.report.json.ResultsJson;
 
 /**
  * github-action-benchmark's custom formats: a JSON array of {@code {name, unit, value, range,

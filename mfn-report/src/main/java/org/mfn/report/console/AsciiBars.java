@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.mfn.core.model.Layer;
 import org.mfn.core.result.BenchmarkResult;
 import org.mfn.core.result.Improvement;
-import org.mfn.core.result.Layer;
 import org.mfn.report.ChartMetric;
 import org.mfn.report.Numbers;
 

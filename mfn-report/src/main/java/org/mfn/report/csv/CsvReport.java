@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.mfn.core.result.BenchmarkResult;
-import org.mfn.core.result.RunResult;
+import org.mfn.core.run.RunResult;
 import org.mfn.core.stats.Statistics;
 import org.mfn.report.ReportRenderer;
 import org.mfn.report.ReportRows;

@@ -10,11 +10,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.mfn.core.model.Layer;
 import org.mfn.core.result.BenchmarkResult;
 import org.mfn.core.result.Improvement;
-import org.mfn.core.result.Layer;
 import org.mfn.core.result.MetricResult;
-import org.mfn.core.result.RunResult;
+import org.mfn.core.run.RunResult;
 import org.mfn.report.ChartMetric;
 import org.mfn.report.ReportRenderer;
 

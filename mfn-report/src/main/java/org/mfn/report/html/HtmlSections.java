@@ -5,7 +5,7 @@ import org.mfn.core.regression.ComparisonReport;
 import org.mfn.core.regression.MetricComparison;
 import org.mfn.core.result.BenchmarkResult;
 import org.mfn.core.result.EnvironmentInfo;
-import org.mfn.core.result.RunResult;
+import org.mfn.core.run.RunResult;
 import org.mfn.core.stats.Statistics;
 import org.mfn.core.target.TargetVerdict;
 import org.mfn.report.Numbers;

@@ -5,7 +5,7 @@ import java.io.OutputStream;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import org.mfn.core.result.RunResult;
+import org.mfn.core.run.RunResult;
 import org.mfn.core.target.TargetVerdict;
 import org.mfn.core.target.Verdict;
 import org.mfn.report.Numbers;

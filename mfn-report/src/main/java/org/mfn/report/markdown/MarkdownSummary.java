@@ -5,7 +5,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import org.mfn.core.regression.ChangeVerdict;
 import org.mfn.core.regression.MetricComparison;
-import org.mfn.core.result.RunResult;
+import org.mfn.core.run.RunResult;
 import org.mfn.core.target.TargetVerdict;
 import org.mfn.report.Numbers;
 import org.mfn.report.ReportRenderer;

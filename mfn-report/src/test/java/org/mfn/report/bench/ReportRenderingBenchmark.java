@@ -5,10 +5,10 @@ import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
-import org.mfn.core.result.RunResult;
+import org.mfn.core.run.ResultsJson;
+import org.mfn.core.run.RunResult;
 import org.mfn.report.ReportFixtures;
-import org.mfn.report.ReportFormat;
-import org.mfn.report.json.ResultsJson;
+import org.mfn.report.output.ReportFormat;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -29,9 +29,9 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * What it costs to write the reports of a large suite: every format, and each one alone, for the
- * checked-in sample grown to {@code benchmarks} results (goal: every format of 1,000 benchmarks in
- * under 2 s, issue 12). Rendering goes to memory, so that the renderers, not the disk, are
- * measured.
+ * checked-in sample grown to {@code benchmarks} results of {@code forks} x 10 iterations and 5
+ * warm-up iterations each (goal: every format of 1,000 benchmarks in under 2 s, issue 12).
+ * Rendering goes to memory, so that the renderers, not the disk, are measured.
  *
  * <p>A test-scope benchmark, because mfn-bench may not depend on mfn-report (DESIGN.md's module
  * arrows). Run: {@code mvn -B -pl mfn-report -am -Prender-bench verify -DskipTests}, or {@code
@@ -51,6 +51,10 @@ public class ReportRenderingBenchmark {
   @Param({"1000"})
   public int benchmarks;
 
+  /** Forks per benchmark in the results (5 x 10 iterations: a {@code thorough} run's shape). */
+  @Param({"5"})
+  public int forks;
+
   /** One format for {@link #oneFormat}, by {@link ReportFormat} name. */
   @Param({"HTML", "CSV", "MARKDOWN", "JUNIT", "PROMETHEUS", "BENCHER", "GITHUB_SMALLER"})
   public String format;
@@ -62,7 +66,7 @@ public class ReportRenderingBenchmark {
   /** Grows the sample and picks the formats. */
   @Setup(Level.Trial)
   public void setUp() {
-    results = ReportFixtures.grown(benchmarks);
+    results = ReportFixtures.grown(benchmarks, forks, 10);
     one = ReportFormat.valueOf(format);
     every = List.of(ReportFormat.values());
   }

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.mfn.core.model.Role;
 import org.mfn.core.result.BenchmarkResult;
 import org.mfn.core.result.Improvement;
-import org.mfn.core.result.Role;
 import org.mfn.report.ReportFixtures;
 
 class AsciiBarsTest {

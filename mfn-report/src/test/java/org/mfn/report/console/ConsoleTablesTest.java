@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.mfn.core.result.Layer;
-import org.mfn.core.result.RunResult;
+import org.mfn.core.model.Layer;
+import org.mfn.core.run.RunResult;
+import org.mfn.core.run.SampleRunResult;
 import org.mfn.report.Numbers;
-import org.mfn.report.SampleRunResult;
 
 class ConsoleTablesTest {
 

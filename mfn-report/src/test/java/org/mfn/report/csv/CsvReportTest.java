@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
-import org.mfn.report.SampleRunResult;
+import org.mfn.core.run.SampleRunResult;
 
 class CsvReportTest {
 

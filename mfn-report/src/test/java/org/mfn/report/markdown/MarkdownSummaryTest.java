@@ -22,7 +22,7 @@ import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.junit.jupiter.api.Test;
-import org.mfn.core.result.RunResult;
+import org.mfn.core.run.RunResult;
 import org.mfn.core.target.TargetVerdict;
 import org.mfn.report.ReportFixtures;
 

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mfn.core.io.BoundedProcess;
 import org.mfn.report.ReportFixtures;
-import org.mfn.report.ReportFormat;
+import org.mfn.report.output.ReportFormat;
 
 /**
  * {@code metrics.prom} parsed by the official Prometheus Python client's parser (Debian package
@@ -25,13 +27,13 @@ class PrometheusParserTest {
           + "print(len(families), sum(len(f.samples) for f in families))\n";
 
   @Test
-  void metricsProm_parsesWithThePrometheusClientParser() throws Exception {
+  void metricsProm_parsesWithThePrometheusClientParser(@TempDir Path dir) throws Exception {
     boolean available =
         Files.isExecutable(PYTHON)
-            && new ProcessBuilder(PYTHON.toString(), "-c", "import prometheus_client")
-                    .start()
-                    .waitFor()
-                == 0;
+            && BoundedProcess.run(
+                    new ProcessBuilder(PYTHON.toString(), "-c", "import prometheus_client"),
+                    Duration.ofSeconds(30))
+                .succeeded();
     if (!available) {
       if ("true".equals(System.getenv("CI"))) {
         throw new AssertionError(
@@ -40,13 +42,14 @@ class PrometheusParserTest {
       org.junit.jupiter.api.Assumptions.abort("python3-prometheus-client is not installed");
     }
     String text = ReportFixtures.render(ReportFormat.PROMETHEUS, ReportFixtures.sample());
-    Process python =
-        new ProcessBuilder(PYTHON.toString(), "-c", PARSE).redirectErrorStream(true).start();
-    python.getOutputStream().write(text.getBytes(StandardCharsets.UTF_8));
-    python.getOutputStream().close();
-    String out = new String(python.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-    assertThat(python.waitFor(30, TimeUnit.SECONDS)).isTrue();
-    assertThat(python.exitValue()).as(out).isZero();
+    Path input = Files.writeString(dir.resolve("metrics.prom"), text, StandardCharsets.UTF_8);
+    BoundedProcess.Outcome python =
+        BoundedProcess.run(
+            new ProcessBuilder(PYTHON.toString(), "-c", PARSE).redirectInput(input.toFile()),
+            Duration.ofSeconds(30));
+    String out = python.output().trim();
+    assertThat(python.timedOut()).as("python ran past 30 s").isFalse();
+    assertThat(python.exitCode()).as(out).isZero();
     String[] counts = out.split(" ");
     long expectedSamples = text.lines().filter(l -> !l.startsWith("#") && !l.isBlank()).count();
     assertThat(Integer.parseInt(counts[0])).isEqualTo(5);

@@ -2,7 +2,7 @@ package org.mfn.runner.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
-import org.mfn.core.result.Layer;
+import org.mfn.core.model.Layer;
 import org.mfn.runner.plan.BenchmarkCatalog;
 import org.mfn.runner.plan.BenchmarkInfo;
 import org.mfn.runner.plan.BenchmarkSelector;

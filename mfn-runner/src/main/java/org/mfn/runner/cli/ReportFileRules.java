@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
-import org.mfn.core.result.RunResult;
-import org.mfn.report.ReportFormat;
-import org.mfn.report.json.ResultsJson;
+import org.mfn.core.run.ResultsJson;
+import org.mfn.core.run.RunResult;
+import org.mfn.report.output.ReportFormat;
 
 /**
  * The rules each report file of a run must meet, by format, against the run's own results: the HTML

@@ -2,8 +2,8 @@ package org.mfn.runner.plan;
 
 import java.util.List;
 import java.util.Map;
-import org.mfn.core.result.Layer;
-import org.mfn.core.result.Role;
+import org.mfn.core.model.Layer;
+import org.mfn.core.model.Role;
 import org.mfn.core.result.RunLength;
 
 /**

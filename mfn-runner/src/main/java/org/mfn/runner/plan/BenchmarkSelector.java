@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.mfn.core.result.Layer;
-import org.mfn.core.result.Role;
+import org.mfn.core.model.Layer;
+import org.mfn.core.model.Role;
 
 /**
  * Chooses the benchmarks of a run: those of the selected layers, MFN and PEER always, BASELINE only

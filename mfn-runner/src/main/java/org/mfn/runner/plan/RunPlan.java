@@ -3,7 +3,7 @@ package org.mfn.runner.plan;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.mfn.core.result.Layer;
+import org.mfn.core.model.Layer;
 import org.mfn.core.result.RunLength;
 
 /**

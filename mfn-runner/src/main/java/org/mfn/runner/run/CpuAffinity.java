@@ -1,8 +1,9 @@
 package org.mfn.runner.run;
 
 import java.io.IOException;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 import java.util.regex.Pattern;
+import org.mfn.core.io.BoundedProcess;
 import org.mfn.runner.ExitCodes;
 import org.mfn.runner.MfnException;
 
@@ -34,13 +35,13 @@ public final class CpuAffinity {
    */
   public static void pin(String cpus) {
     try {
-      Process taskset =
-          new ProcessBuilder(
-                  "taskset", "-a", "-p", "-c", cpus, Long.toString(ProcessHandle.current().pid()))
-              .redirectErrorStream(true)
-              .start();
-      String output = new String(taskset.getInputStream().readAllBytes()).trim();
-      if (!taskset.waitFor(10, TimeUnit.SECONDS) || taskset.exitValue() != 0) {
+      BoundedProcess.Outcome taskset =
+          BoundedProcess.run(
+              new ProcessBuilder(
+                  "taskset", "-a", "-p", "-c", cpus, Long.toString(ProcessHandle.current().pid())),
+              Duration.ofSeconds(10));
+      String output = taskset.output().trim();
+      if (!taskset.succeeded()) {
         // taskset prints the current affinity and then its complaint: one line for the user.
         throw new MfnException(
             ExitCodes.USAGE,

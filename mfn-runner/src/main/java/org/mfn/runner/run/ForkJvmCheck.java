@@ -1,12 +1,11 @@
 package org.mfn.runner.run;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
+import org.mfn.core.io.BoundedProcess;
 import org.mfn.runner.ExitCodes;
 import org.mfn.runner.MfnException;
 
@@ -36,33 +35,22 @@ public final class ForkJvmCheck {
     command.addAll(args);
     command.add("-version");
     try {
-      Process java = new ProcessBuilder(command).redirectErrorStream(true).start();
-      // Read on another thread so that a JVM that never exits still meets the timeout.
-      CompletableFuture<String> output =
-          CompletableFuture.supplyAsync(
-              () -> {
-                try {
-                  return new String(java.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-                } catch (IOException e) {
-                  return "";
-                }
-              });
-      if (!java.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-        java.destroyForcibly();
+      BoundedProcess.Outcome java =
+          BoundedProcess.run(new ProcessBuilder(command), Duration.ofSeconds(TIMEOUT_SECONDS));
+      if (java.timedOut()) {
         throw new MfnException(
             ExitCodes.USAGE,
             option + " " + String.join(" ", args) + ": a JVM did not start within 60 s");
       }
-      if (java.exitValue() != 0) {
+      if (java.exitCode() != 0) {
         String complaint =
-            output
-                .join()
+            java.output()
                 .lines()
                 .map(String::trim)
                 .filter(l -> !l.isEmpty() && !l.startsWith("Error: Could not create"))
                 .filter(l -> !l.startsWith("Error: A fatal exception"))
                 .findFirst()
-                .orElse("exit " + java.exitValue());
+                .orElse("exit " + java.exitCode());
         throw new MfnException(
             ExitCodes.USAGE,
             option

@@ -12,7 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.mfn.core.io.AtomicFiles;
-import org.mfn.report.json.ResultsJson;
+import org.mfn.core.run.ResultsJson;
 
 /**
  * {@code manifest.json}: the files a run wrote into its directory, each with its size in bytes and

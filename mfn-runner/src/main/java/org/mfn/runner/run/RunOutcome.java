@@ -1,7 +1,7 @@
 package org.mfn.runner.run;
 
 import java.nio.file.Path;
-import org.mfn.core.result.RunResult;
+import org.mfn.core.run.RunResult;
 
 /**
  * What a finished run left behind.

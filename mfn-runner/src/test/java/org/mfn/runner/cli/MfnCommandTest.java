@@ -226,6 +226,26 @@ class MfnCommandTest {
   }
 
   @Test
+  void jvmArgs_followEachClassesOwn_andTheDryRunShowsThem() throws Exception {
+    Outcome o =
+        run(
+            "--include",
+            "FlowMemoryBenchmark",
+            "--dry-run",
+            "--memory-limit",
+            "3g",
+            "--jvm-args=-XX:+AlwaysPreTouch -Xss2m",
+            "--jvm-args",
+            "-XX:-UseTLAB");
+    assertThat(o.code()).as(o.err()).isEqualTo(ExitCodes.OK);
+    // the class's collector settings stay, its heap is replaced, the user's come last
+    assertThat(o.out())
+        .contains(
+            "fork with: -XX:+UseSerialGC -XX:-UseTLAB -Xms3g -Xmx3g -XX:+AlwaysPreTouch -Xss2m"
+                + " -XX:-UseTLAB");
+  }
+
+  @Test
   void listWithBothFlags_listsBoth() throws Exception {
     Outcome both = run("list", "--benchmarks", "--claims");
     assertThat(both.code()).isEqualTo(ExitCodes.OK);

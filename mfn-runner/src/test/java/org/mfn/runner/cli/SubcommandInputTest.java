@@ -91,7 +91,7 @@ class SubcommandInputTest {
     switch (damage.trim()) {
       case "report.html deleted" -> Files.delete(run.resolve("report.html"));
       case "every report deleted" -> {
-        for (var format : org.mfn.report.ReportFormat.values()) {
+        for (var format : org.mfn.report.output.ReportFormat.values()) {
           Files.deleteIfExists(run.resolve(format.fileName()));
         }
       }
@@ -160,6 +160,8 @@ class SubcommandInputTest {
         "--layers ifr --timeout never              | 2 | is not a duration",
         "--layers ifr --memory-limit lots          | 2 | --memory-limit must be a size",
         "--layers ifr --cpu-affinity all           | 2 | --cpu-affinity must be a CPU list",
+        "--layers ifr --dry-run --jvm-args=Xss2m   | 2 | --jvm-args takes JVM options, each starting with '-' (e.g. -Xss2m): 'Xss2m'",
+        "--layers ifr --dry-run --jvm-args=-XX:+NoSuchFlag | 2 | the benchmark JVM does not start with it: Unrecognized VM option 'NoSuchFlag'",
         "--layers ifr --save-baseline a/b          | 2 | a baseline name is",
         "--layers ifr --format svg                 | 2 | unknown report format 'svg'",
       })

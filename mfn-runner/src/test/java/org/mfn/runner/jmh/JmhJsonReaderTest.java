@@ -11,9 +11,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mfn.core.model.Layer;
+import org.mfn.core.model.Role;
 import org.mfn.core.result.BenchmarkResult;
-import org.mfn.core.result.Layer;
-import org.mfn.core.result.Role;
 import org.mfn.core.stats.SampleSummarizer;
 import org.mfn.runner.plan.BenchmarkCatalog;
 

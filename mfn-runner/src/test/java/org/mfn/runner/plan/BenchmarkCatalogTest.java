@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.mfn.core.result.Layer;
-import org.mfn.core.result.Role;
+import org.mfn.core.model.Layer;
+import org.mfn.core.model.Role;
 import org.mfn.core.result.RunLength;
 import org.mfn.core.target.Target;
-import org.mfn.report.json.TargetCatalogueReader;
+import org.mfn.core.target.TargetCatalogueReader;
 
 class BenchmarkCatalogTest {
   private final BenchmarkCatalog catalog = BenchmarkCatalog.load();

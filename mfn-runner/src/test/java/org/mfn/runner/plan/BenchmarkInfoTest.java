@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.mfn.core.result.Layer;
-import org.mfn.core.result.Role;
+import org.mfn.core.model.Layer;
+import org.mfn.core.model.Role;
 import org.mfn.core.result.RunLength;
 
 class BenchmarkInfoTest {

@@ -1,4 +1,4 @@
-package org.mfn.core.stats;
+package org.mfn.core.model;
 
 import java.util.Locale;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.mfn.report.json;
+package org.mfn.core.run;
 
 /** A results or catalogue file that cannot be used; the message names the file and the problem. */
 public final class ResultsFileException extends RuntimeException {

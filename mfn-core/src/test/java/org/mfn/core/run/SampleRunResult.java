@@ -1,18 +1,17 @@
-package org.mfn.report;
+package org.mfn.core.run;
 
 import java.util.List;
 import java.util.Map;
+import org.mfn.core.model.Layer;
+import org.mfn.core.model.Role;
 import org.mfn.core.result.BenchmarkResult;
 import org.mfn.core.result.EnvironmentInfo;
-import org.mfn.core.result.Layer;
 import org.mfn.core.result.MetricResult;
-import org.mfn.core.result.Role;
 import org.mfn.core.result.RunLength;
-import org.mfn.core.result.RunResult;
 import org.mfn.core.result.RunSettings;
 import org.mfn.core.stats.SampleSummarizer;
+import org.mfn.core.target.TargetCatalogueReader;
 import org.mfn.core.target.TargetJudge;
-import org.mfn.report.json.TargetCatalogueReader;
 
 /** A small, fully populated run result for renderer tests. */
 public final class SampleRunResult {

@@ -1,8 +1,12 @@
-package org.mfn.core.result;
+package org.mfn.core.run;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.mfn.core.regression.ComparisonReport;
+import org.mfn.core.result.BenchmarkResult;
+import org.mfn.core.result.EnvironmentInfo;
+import org.mfn.core.result.Improvement;
+import org.mfn.core.result.RunSettings;
 import org.mfn.core.target.TargetVerdict;
 
 /**
@@ -15,8 +19,9 @@ import org.mfn.core.target.TargetVerdict;
  * @param environment where and when
  * @param settings how the run was configured
  * @param benchmarks every benchmark result, in run order
- * @param improvements MFN against baselines and peers, per subject and parameter set
- * @param targets the verdict on every claim of the catalogue
+ * @param improvements MFN against baselines and peers, per subject and parameter set (empty, never
+ *     null)
+ * @param targets the verdict on every claim of the catalogue (empty, never null)
  * @param comparison the comparison with a baseline run ({@code --regression-check}), or null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -31,6 +36,15 @@ public record RunResult(
 
   /** The schema version this build writes and reads. */
   public static final int SCHEMA_VERSION = 1;
+
+  /**
+   * Reads absent lists as empty ({@code improvements} and {@code targets} are missing from files
+   * written without a claims catalogue), so that every reader sees lists.
+   */
+  public RunResult {
+    improvements = improvements == null ? List.of() : improvements;
+    targets = targets == null ? List.of() : targets;
+  }
 
   /** Returns a copy with a comparison attached. */
   public RunResult withComparison(ComparisonReport report) {

@@ -1,4 +1,4 @@
-package org.mfn.report.json;
+package org.mfn.core.run;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import org.mfn.core.io.AtomicFiles;
 import org.mfn.core.io.NonClosingOutputStream;
 import org.mfn.core.result.BenchmarkResult;
-import org.mfn.core.result.RunResult;
 
 /**
  * Writes and reads {@code results.json}.

@@ -1,4 +1,4 @@
-package org.mfn.core.stats;
+package org.mfn.core.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -29,9 +29,11 @@ class MetricUnitsTest {
   @Test
   void convert_acrossFamilies_throws() {
     assertThatThrownBy(() -> MetricUnits.convert(1, "ns/op", "ops/s"))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("cannot convert ns/op to ops/s");
     assertThatThrownBy(() -> MetricUnits.convert(1, "flows", "packets"))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("cannot convert flows to packets");
   }
 
   @Test

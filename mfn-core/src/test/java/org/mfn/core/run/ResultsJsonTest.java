@@ -1,4 +1,4 @@
-package org.mfn.report.json;
+package org.mfn.core.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,8 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mfn.core.result.RunResult;
-import org.mfn.report.SampleRunResult;
+import org.mfn.core.target.TargetCatalogueReader;
 
 class ResultsJsonTest {
 

@@ -1,4 +1,4 @@
-package org.mfn.report;
+package org.mfn.report.output;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.mfn.core.io.AtomicFiles;
-import org.mfn.core.result.RunResult;
+import org.mfn.core.run.RunResult;
 
 /** Writes report files into a directory, each atomically (temporary file, then rename). */
 public final class ReportWriter {

@@ -1,7 +1,8 @@
-package org.mfn.report;
+package org.mfn.report.output;
 
 import java.util.List;
 import java.util.Locale;
+import org.mfn.report.ReportRenderer;
 import org.mfn.report.ci.BencherExport;
 import org.mfn.report.ci.GithubActionBenchmarkExport;
 import org.mfn.report.csv.CsvReport;

@@ -1,4 +1,4 @@
-package org.mfn.core.result;
+package org.mfn.core.model;
 
 /** What a benchmark result stands for in a comparison. */
 public enum Role {

@@ -1,4 +1,4 @@
-package org.mfn.core.result;
+package org.mfn.core.model;
 
 import java.util.Arrays;
 import java.util.List;
