@@ -1,5 +1,6 @@
 package org.mfn.bench;
 
+import java.lang.annotation.Annotation;
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -216,7 +217,7 @@ public final class BenchmarkHarness<T> implements AutoCloseable {
   }
 
   private static List<Method> lifecycle(
-      Class<?> type, Class<? extends java.lang.annotation.Annotation> kind, Level level) {
+      Class<?> type, Class<? extends Annotation> kind, Level level) {
     List<Method> methods = new ArrayList<>();
     for (Method m : type.getMethods()) {
       if (Modifier.isStatic(m.getModifiers())) {

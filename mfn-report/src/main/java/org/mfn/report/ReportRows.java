@@ -1,12 +1,21 @@
 package org.mfn.report;
 
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.StringJoiner;
 import java.util.stream.Collectors;
 import org.mfn.core.model.MetricUnits;
 import org.mfn.core.result.BenchmarkResult;
 import org.mfn.core.result.Improvement;
 import org.mfn.core.result.MetricResult;
+import org.mfn.core.stats.Statistics;
+import org.mfn.core.stats.SteadyState;
+import org.mfn.core.target.TargetVerdict;
+import org.mfn.core.target.Verdict;
 
 /** Small shared helpers of the renderers: names, units, other metrics and warnings. Stateless. */
 public final class ReportRows {
@@ -46,14 +55,13 @@ public final class ReportRows {
    * @param verdicts the verdicts
    * @return the counts of the verdicts that occur, or {@code none}
    */
-  public static String verdictCounts(java.util.Collection<org.mfn.core.target.Verdict> verdicts) {
-    java.util.Map<org.mfn.core.target.Verdict, Integer> counts =
-        new java.util.EnumMap<>(org.mfn.core.target.Verdict.class);
+  public static String verdictCounts(Collection<Verdict> verdicts) {
+    Map<Verdict, Integer> counts = new EnumMap<>(Verdict.class);
     verdicts.forEach(v -> counts.merge(v, 1, Integer::sum));
     if (counts.isEmpty()) {
       return "none";
     }
-    java.util.StringJoiner joined = new java.util.StringJoiner(", ");
+    StringJoiner joined = new StringJoiner(", ");
     counts.forEach((v, n) -> joined.add(v.name() + " " + n));
     return joined.toString();
   }
@@ -65,12 +73,9 @@ public final class ReportRows {
    * @param targets the verdicts, in catalogue order
    * @return a new list
    */
-  public static java.util.List<org.mfn.core.target.TargetVerdict> measuredFirst(
-      java.util.List<org.mfn.core.target.TargetVerdict> targets) {
+  public static List<TargetVerdict> measuredFirst(List<TargetVerdict> targets) {
     return targets.stream()
-        .sorted(
-            java.util.Comparator.comparing(
-                t -> t.verdict() == org.mfn.core.target.Verdict.NOT_MEASURED))
+        .sorted(Comparator.comparing(t -> t.verdict() == Verdict.NOT_MEASURED))
         .toList();
   }
 
@@ -81,11 +86,11 @@ public final class ReportRows {
    * @param targets every verdict of the run
    * @return the line
    */
-  public static String verdictLine(java.util.List<org.mfn.core.target.TargetVerdict> targets) {
+  public static String verdictLine(List<TargetVerdict> targets) {
     return "Verdicts of "
         + targets.size()
         + (targets.size() == 1 ? " claim: " : " claims: ")
-        + verdictCounts(targets.stream().map(org.mfn.core.target.TargetVerdict::verdict).toList());
+        + verdictCounts(targets.stream().map(TargetVerdict::verdict).toList());
   }
 
   /**
@@ -143,13 +148,12 @@ public final class ReportRows {
   }
 
   /** Steady-state and outlier warnings of a primary score, or blank. */
-  public static String warnings(org.mfn.core.stats.Statistics s) {
+  public static String warnings(Statistics s) {
     StringBuilder sb = new StringBuilder();
-    if (s.steadyState() != null
-        && s.steadyState().status() == org.mfn.core.stats.SteadyState.Status.TRENDING) {
+    if (s.steadyState() != null && s.steadyState().status() == SteadyState.Status.TRENDING) {
       sb.append(
           String.format(
-              java.util.Locale.ROOT,
+              Locale.ROOT,
               "still trending (%+.1f%% over the iterations)",
               s.steadyState().driftPercent()));
     }

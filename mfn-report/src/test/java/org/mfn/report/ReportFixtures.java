@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import org.mfn.core.result.BenchmarkResult;
+import org.mfn.core.result.MetricResult;
 import org.mfn.core.run.ResultsJson;
 import org.mfn.core.run.RunResult;
 import org.mfn.report.output.ReportFormat;
@@ -50,7 +52,7 @@ public final class ReportFixtures {
    */
   public static RunResult grown(int count, int forks, int iterations) {
     RunResult sample = sample();
-    java.util.SplittableRandom random = new java.util.SplittableRandom(12);
+    SplittableRandom random = new SplittableRandom(12);
     List<BenchmarkResult> many = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       BenchmarkResult b = sample.benchmarks().get(i % sample.benchmarks().size());
@@ -78,11 +80,8 @@ public final class ReportFixtures {
         null);
   }
 
-  private static org.mfn.core.result.MetricResult reshaped(
-      org.mfn.core.result.MetricResult m,
-      int forks,
-      int iterations,
-      java.util.SplittableRandom random) {
+  private static MetricResult reshaped(
+      MetricResult m, int forks, int iterations, SplittableRandom random) {
     double mean = m.statistics().mean();
     List<List<Double>> samples = new ArrayList<>();
     List<List<Double>> warmup = new ArrayList<>();
@@ -98,7 +97,7 @@ public final class ReportFixtures {
       }
       warmup.add(warm);
     }
-    return new org.mfn.core.result.MetricResult(m.unit(), samples, m.statistics(), warmup, null);
+    return new MetricResult(m.unit(), samples, m.statistics(), warmup, null);
   }
 
   /** Renders a format to a string. */

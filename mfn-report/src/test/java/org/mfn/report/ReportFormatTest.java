@@ -5,11 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -19,15 +25,19 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mfn.core.model.Layer;
 import org.mfn.core.regression.ChangeVerdict;
 import org.mfn.core.regression.ComparisonReport;
 import org.mfn.core.regression.ComparisonSettings;
 import org.mfn.core.regression.RegressionDetector;
 import org.mfn.core.result.BenchmarkResult;
 import org.mfn.core.result.MetricResult;
+import org.mfn.core.run.ResultsJson;
 import org.mfn.core.run.RunResult;
 import org.mfn.core.run.SampleRunResult;
 import org.mfn.core.target.Verdict;
+import org.mfn.report.console.ConsoleTables;
 import org.mfn.report.csv.CsvReport;
 import org.mfn.report.output.ReportFormat;
 import org.mfn.report.output.ReportWriter;
@@ -149,7 +159,7 @@ class ReportFormatTest {
     boolean allocationChanged = false;
     for (BenchmarkResult b : sample.benchmarks()) {
       boolean timePerOp = b.primary().unit().endsWith("/op");
-      Map<String, MetricResult> secondary = new java.util.LinkedHashMap<>(b.secondary());
+      Map<String, MetricResult> secondary = new LinkedHashMap<>(b.secondary());
       MetricResult alloc = secondary.get(RegressionDetector.ALLOCATION);
       if (!allocationChanged && alloc != null && alloc.statistics().mean() > 1) {
         secondary.put(RegressionDetector.ALLOCATION, shifted(alloc, 1, 16));
@@ -202,14 +212,12 @@ class ReportFormatTest {
         .contains("<span class=\"verdict NOT_JUDGED\">NOT_JUDGED</span>")
         .doesNotContain("<script>window.__pwned");
 
-    String console = org.mfn.report.console.ConsoleTables.comparison(report);
+    String console = ConsoleTables.comparison(report);
     assertThat(console)
         .contains("suite as a whole: REGRESSED", "REGRESSIONS (", "  the suite as a whole:")
         .contains("NOT_JUDGED (1 fork)");
 
-    JsonNode json =
-        new ObjectMapper()
-            .readTree(org.mfn.core.run.ResultsJson.mapper().writeValueAsString(result));
+    JsonNode json = new ObjectMapper().readTree(ResultsJson.mapper().writeValueAsString(result));
     assertThat(json.at("/comparison/suite/verdict").asText()).isEqualTo("REGRESSED");
     assertThat(json.at("/comparison/suite/mostAffected")).hasSize(5);
   }
@@ -244,7 +252,7 @@ class ReportFormatTest {
     assertThat(ReportFixtures.render(ReportFormat.HTML, sample))
         .contains(shown)
         .contains("\"p99.9\":" + p999);
-    assertThat(org.mfn.report.console.ConsoleTables.results(sample.benchmarks())).contains(shown);
+    assertThat(ConsoleTables.results(sample.benchmarks())).contains(shown);
   }
 
   @Test
@@ -257,15 +265,14 @@ class ReportFormatTest {
   }
 
   @Test
-  void githubActionBenchmark_fileWithoutEntries_isNotWritten(
-      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+  void githubActionBenchmark_fileWithoutEntries_isNotWritten(@TempDir Path dir) throws Exception {
     // The sample holds only a time-per-operation result: nothing for the bigger-is-better file,
     // which github-action-benchmark rejects when empty.
     var written =
         ReportWriter.write(
             SampleRunResult.create(),
             dir,
-            java.util.List.of(ReportFormat.GITHUB_SMALLER, ReportFormat.GITHUB_BIGGER));
+            List.of(ReportFormat.GITHUB_SMALLER, ReportFormat.GITHUB_BIGGER));
     assertThat(written)
         .extracting(p -> p.getFileName().toString())
         .containsExactly("github-action-benchmark-smaller.json");
@@ -275,20 +282,18 @@ class ReportFormatTest {
   void everyReadableFormat_countsEveryClaim_andListsMeasuredClaimsFirst() throws Exception {
     List<String> order =
         sample.targets().stream()
-            .sorted(java.util.Comparator.comparing(t -> t.verdict() == Verdict.NOT_MEASURED))
+            .sorted(Comparator.comparing(t -> t.verdict() == Verdict.NOT_MEASURED))
             .map(t -> t.id())
             .toList();
     assertThat(sample.targets().stream().map(t -> t.id()).toList())
         .as("the sample interleaves measured and unmeasured claims")
         .isNotEqualTo(order);
-    String line = org.mfn.report.ReportRows.verdictLine(sample.targets());
+    String line = ReportRows.verdictLine(sample.targets());
     assertThat(line).startsWith("Verdicts of " + sample.targets().size() + " claims: ");
 
     String html = ReportFixtures.render(ReportFormat.HTML, sample);
     String md = ReportFixtures.render(ReportFormat.MARKDOWN, sample);
-    String console =
-        org.mfn.report.console.ConsoleTables.claims(
-            sample.targets(), java.util.EnumSet.allOf(org.mfn.core.model.Layer.class));
+    String console = ConsoleTables.claims(sample.targets(), EnumSet.allOf(Layer.class));
     assertThat(html).contains("<p id=\"verdict-counts\">" + line + "</p>");
     assertThat(md).contains(line);
     for (String text : List.of(html, md, console)) {
@@ -299,28 +304,28 @@ class ReportFormatTest {
 
   @Test
   void markdown_verdictCounts_areWords_notAJavaMap() throws Exception {
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
     ReportFormat.MARKDOWN.renderer().render(SampleRunResult.create(), out);
-    String md = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+    String md = out.toString(StandardCharsets.UTF_8);
     assertThat(md).doesNotContain("{").doesNotContain("=1").containsPattern("claims: [A-Z_]+ \\d+");
   }
 
   @Test
   void everyFormat_underAGermanDefaultLocale_writesDecimalPoints() throws Exception {
-    java.util.Locale saved = java.util.Locale.getDefault();
-    java.util.Locale.setDefault(java.util.Locale.GERMANY);
+    Locale saved = Locale.getDefault();
+    Locale.setDefault(Locale.GERMANY);
     try {
       for (ReportFormat format : ReportFormat.values()) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         format.renderer().render(SampleRunResult.create(), out);
         // The sample's mean is 11.5: written 11.50 in tables, never with a decimal comma.
-        assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8))
+        assertThat(out.toString(StandardCharsets.UTF_8))
             .as(format.name())
             .doesNotContain("11,50")
             .doesNotContain("11,5 ");
       }
     } finally {
-      java.util.Locale.setDefault(saved);
+      Locale.setDefault(saved);
     }
   }
 }

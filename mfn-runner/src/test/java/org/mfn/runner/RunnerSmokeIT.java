@@ -4,14 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.mfn.core.io.BoundedProcess;
@@ -19,6 +26,7 @@ import org.mfn.core.run.ResultsJson;
 import org.mfn.core.run.RunResult;
 import org.mfn.core.target.TargetVerdict;
 import org.mfn.core.target.Verdict;
+import org.mfn.runner.cli.MfnMain;
 
 /**
  * Runs the shaded jar as a user would ({@code java -jar}), with real JMH forks, on the smoke
@@ -71,13 +79,13 @@ class RunnerSmokeIT {
     assertThat(result.benchmarks()).hasSize(3);
     // The run listed its files last, and check finds every one of them whole.
     assertThat(runDir.resolve("manifest.json")).isRegularFile();
-    java.io.StringWriter checkOut = new java.io.StringWriter();
-    java.io.StringWriter checkErr = new java.io.StringWriter();
+    StringWriter checkOut = new StringWriter();
+    StringWriter checkErr = new StringWriter();
     int checked =
-        org.mfn.runner.cli.MfnMain.run(
+        MfnMain.run(
             new String[] {"check", runDir.toString()},
-            new java.io.PrintWriter(checkOut),
-            new java.io.PrintWriter(checkErr));
+            new PrintWriter(checkOut),
+            new PrintWriter(checkErr));
     assertThat(checked).as(checkErr.toString()).isZero();
     result
         .benchmarks()
@@ -181,10 +189,10 @@ class RunnerSmokeIT {
             .start();
     // Read on another thread, so that a runner that never ends fails the test at the deadline.
     StringBuffer log = new StringBuffer();
-    java.util.concurrent.CompletableFuture<Void> reader =
-        java.util.concurrent.CompletableFuture.runAsync(
+    CompletableFuture<Void> reader =
+        CompletableFuture.runAsync(
             () -> {
-              try (java.io.BufferedReader lines = process.inputReader(StandardCharsets.UTF_8)) {
+              try (BufferedReader lines = process.inputReader(StandardCharsets.UTF_8)) {
                 String line;
                 boolean sent = false;
                 while ((line = lines.readLine()) != null) {
@@ -197,7 +205,7 @@ class RunnerSmokeIT {
                   }
                 }
               } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
               } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
               }
@@ -244,7 +252,7 @@ class RunnerSmokeIT {
       assertThat(first.isAlive())
           .as(Files.exists(firstLog) ? Files.readString(firstLog) : "")
           .isTrue();
-      java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
+      LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
     }
     Process second =
         start(
@@ -295,7 +303,7 @@ class RunnerSmokeIT {
   private record Run(int code, String log) {}
 
   private static String[] concat(String[] a, String... b) {
-    String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+    String[] all = Arrays.copyOf(a, a.length + b.length);
     System.arraycopy(b, 0, all, a.length, b.length);
     return all;
   }

@@ -2,12 +2,15 @@ package org.mfn.core.io;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -55,9 +58,8 @@ public final class AtomicFiles {
     Path dir = absolute.getParent();
     Path temp = createTemporary(dir, "." + absolute.getFileName());
     try {
-      try (var channel =
-              java.nio.channels.FileChannel.open(temp, java.nio.file.StandardOpenOption.WRITE);
-          OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
+      try (var channel = FileChannel.open(temp, StandardOpenOption.WRITE);
+          OutputStream out = Channels.newOutputStream(channel)) {
         content.writeTo(out);
         out.flush();
         channel.force(true);

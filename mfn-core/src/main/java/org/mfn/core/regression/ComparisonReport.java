@@ -1,6 +1,9 @@
 package org.mfn.core.regression;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Two runs compared.
@@ -12,8 +15,7 @@ import java.util.List;
  * @param onlyInNew benchmark identities present only in the new run (not compared)
  * @param correction how the significance of many comparisons was controlled, in words
  */
-@com.fasterxml.jackson.annotation.JsonInclude(
-    com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record ComparisonReport(
     ComparisonSettings settings,
     List<MetricComparison> comparisons,
@@ -45,26 +47,26 @@ public record ComparisonReport(
    * @return one line per regression, empty when nothing regressed
    */
   public List<String> regressions() {
-    List<String> lines = new java.util.ArrayList<>();
+    List<String> lines = new ArrayList<>();
     for (MetricComparison c : comparisons) {
       if (c.verdict() == ChangeVerdict.FAILED) {
-        lines.add(c.benchmark() + " FAILED (" + c.note() + ")");
+        lines.add(c.benchmark() + " FAILED (" + c.judgement().note() + ")");
       }
       if (c.verdict() == ChangeVerdict.REGRESSED) {
         lines.add(
             String.format(
-                java.util.Locale.ROOT,
+                Locale.ROOT,
                 "%s %s %+.2f%% (%s)",
                 c.benchmark(),
                 c.metric(),
-                c.worsePercent(),
-                c.note()));
+                c.change().worsePercent(),
+                c.judgement().note()));
       }
     }
     if (suite != null && suite.verdict() == ChangeVerdict.REGRESSED) {
       lines.add(
           String.format(
-              java.util.Locale.ROOT,
+              Locale.ROOT,
               "the suite as a whole: typical score %+.2f%% worse over %d scores, Wilcoxon p %.3g;"
                   + " most affected: %s",
               suite.worsePercent(),

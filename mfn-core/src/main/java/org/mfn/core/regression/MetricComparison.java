@@ -1,33 +1,23 @@
 package org.mfn.core.regression;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.mfn.core.stats.ConfidenceInterval;
 
 /**
- * One metric of one benchmark, old run against new.
+ * One metric of one benchmark, old run against new: what moved ({@link Change}), how it was tested
+ * ({@link Significance}) and the verdict ({@link Judgement}). In {@code results.json} the three
+ * parts are written as the fields of one object, as before they were split.
  *
  * @param benchmark the result's identity (name and parameters)
  * @param metric {@code score} or a secondary metric such as {@code gc.alloc.rate.norm}
  * @param unit the unit
  * @param lowerIsBetter the direction, from the unit
- * @param oldMean mean in the old run
- * @param newMean mean in the new run
- * @param ratio {@code newMean / oldMean}
- * @param ratioInterval Student-t interval of the ratio (see {@code test}), or null without data
- * @param worsePercent how much worse the new run is, percent, direction-aware (negative: better)
- * @param welchP two-sided p-value of Welch's t-test, or null
- * @param mannWhitneyP two-sided p-value of the Mann-Whitney U test, or null
- * @param testedP the p-value of "the change is within the threshold" (see {@code test}), before
- *     adjustment, or null
- * @param adjustedP {@code testedP} adjusted for the suite (Benjamini-Hochberg), or null
- * @param effectSize Hedges' g (new minus old, in pooled standard deviations), or null
- * @param forkAware true when the interval includes fork-to-fork variance; false when both runs have
- *     a single fork and the suite's run-to-run spread stands in for it
- * @param test how the interval was computed, in words
- * @param verdict the verdict
- * @param note why, in words
- * @param detectablePercent the smallest worsening, percent, that this data would call REGRESSED
- *     with 80% power; null without an interval
+ * @param change the estimate
+ * @param significance the tests
+ * @param judgement the verdict
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record MetricComparison(
@@ -35,18 +25,44 @@ public record MetricComparison(
     String metric,
     String unit,
     boolean lowerIsBetter,
-    double oldMean,
-    double newMean,
-    double ratio,
-    ConfidenceInterval ratioInterval,
-    double worsePercent,
-    Double welchP,
-    Double mannWhitneyP,
-    Double testedP,
-    Double adjustedP,
-    Double effectSize,
-    boolean forkAware,
-    String test,
-    ChangeVerdict verdict,
-    String note,
-    Double detectablePercent) {}
+    @JsonUnwrapped Change change,
+    @JsonUnwrapped Significance significance,
+    @JsonUnwrapped Judgement judgement) {
+
+  /** Reads the flat form of {@code results.json}. */
+  @JsonCreator
+  static MetricComparison fromJson(
+      @JsonProperty("benchmark") String benchmark,
+      @JsonProperty("metric") String metric,
+      @JsonProperty("unit") String unit,
+      @JsonProperty("lowerIsBetter") boolean lowerIsBetter,
+      @JsonProperty("oldMean") double oldMean,
+      @JsonProperty("newMean") double newMean,
+      @JsonProperty("ratio") double ratio,
+      @JsonProperty("ratioInterval") ConfidenceInterval ratioInterval,
+      @JsonProperty("worsePercent") double worsePercent,
+      @JsonProperty("welchP") Double welchP,
+      @JsonProperty("mannWhitneyP") Double mannWhitneyP,
+      @JsonProperty("testedP") Double testedP,
+      @JsonProperty("adjustedP") Double adjustedP,
+      @JsonProperty("effectSize") Double effectSize,
+      @JsonProperty("forkAware") boolean forkAware,
+      @JsonProperty("test") String test,
+      @JsonProperty("verdict") ChangeVerdict verdict,
+      @JsonProperty("note") String note,
+      @JsonProperty("detectablePercent") Double detectablePercent) {
+    return new MetricComparison(
+        benchmark,
+        metric,
+        unit,
+        lowerIsBetter,
+        new Change(oldMean, newMean, ratio, ratioInterval, worsePercent),
+        new Significance(welchP, mannWhitneyP, testedP, adjustedP, effectSize, forkAware, test),
+        new Judgement(verdict, note, detectablePercent));
+  }
+
+  /** The verdict, for the many readers that need only it. */
+  public ChangeVerdict verdict() {
+    return judgement.verdict();
+  }
+}

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.apache.commons.math3.stat.StatUtils;
 import org.apache.commons.math3.stat.inference.TTest;
 import org.mfn.core.model.MetricUnits;
@@ -110,7 +111,7 @@ public final class RegressionDetector {
         onlyInOld,
         onlyInNew,
         "Benjamini-Hochberg over "
-            + judged.stream().filter(c -> c.adjustedP() != null).count()
+            + judged.stream().filter(c -> c.significance().adjustedP() != null).count()
             + " tested metrics, false-discovery rate "
             + String.format(Locale.ROOT, "%.3g", settings.alpha()));
   }
@@ -129,21 +130,12 @@ public final class RegressionDetector {
         "score",
         n.primary().unit(),
         MetricUnits.family(n.primary().unit()).lowerIsBetter(),
-        oldMean,
-        newMean,
-        newMean / oldMean,
-        null,
-        Double.NaN,
-        null,
-        null,
-        null,
-        null,
-        null,
-        false,
-        null,
-        ChangeVerdict.FAILED,
-        "the benchmark failed in " + run + ": no finite score (NaN), nothing to compare",
-        null);
+        new Change(oldMean, newMean, newMean / oldMean, null, Double.NaN),
+        Significance.NONE,
+        new Judgement(
+            ChangeVerdict.FAILED,
+            "the benchmark failed in " + run + ": no finite score (NaN), nothing to compare",
+            null));
   }
 
   private static Pair pair(String label, String metric, MetricResult old, MetricResult now) {
@@ -243,21 +235,21 @@ public final class RegressionDetector {
         pair.metric(),
         pair.unit(),
         pair.lowerIsBetter(),
-        oldMean,
-        newMean,
-        newMean / oldMean,
-        e == null ? null : e.ratioInterval(settings.level(), pair.lowerIsBetter()),
-        worse,
-        testable ? welchP(a, b) : null,
-        testable ? RankTests.rankSumP(a, b) : null,
-        Double.isNaN(p) ? null : p,
-        Double.isNaN(q) ? null : q,
-        testable ? hedgesG(a, b) : null,
-        forkAware,
-        e == null ? null : e.method(),
-        verdict,
-        note,
-        e == null ? null : rule.detectablePercent(e));
+        new Change(
+            oldMean,
+            newMean,
+            newMean / oldMean,
+            e == null ? null : e.ratioInterval(settings.level(), pair.lowerIsBetter()),
+            worse),
+        new Significance(
+            testable ? welchP(a, b) : null,
+            testable ? RankTests.rankSumP(a, b) : null,
+            Double.isNaN(p) ? null : p,
+            Double.isNaN(q) ? null : q,
+            testable ? hedgesG(a, b) : null,
+            forkAware,
+            e == null ? null : e.method()),
+        new Judgement(verdict, note, e == null ? null : rule.detectablePercent(e)));
   }
 
   private String note(ChangeVerdict verdict, ChangeEstimate e, double worse, double q) {
@@ -337,7 +329,7 @@ public final class RegressionDetector {
    */
   static double[] benjaminiHochberg(double[] p) {
     int[] tested =
-        java.util.stream.IntStream.range(0, p.length)
+        IntStream.range(0, p.length)
             .filter(i -> !Double.isNaN(p[i]))
             .boxed()
             .sorted((x, y) -> Double.compare(p[x], p[y]))

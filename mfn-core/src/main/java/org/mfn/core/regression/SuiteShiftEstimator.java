@@ -58,7 +58,7 @@ public final class SuiteShiftEstimator {
     List<MetricComparison> scores =
         comparisons.stream()
             .filter(c -> "score".equals(c.metric()))
-            .filter(c -> c.ratio() > 0 && Double.isFinite(c.ratio()))
+            .filter(c -> c.change().ratio() > 0 && Double.isFinite(c.change().ratio()))
             .toList();
     int n = scores.size();
     if (n < MIN_SCORES) {
@@ -93,7 +93,7 @@ public final class SuiteShiftEstimator {
 
   /** The log-change of a score, positive when the new run is worse. */
   private static double worseLog(MetricComparison c) {
-    double log = Math.log(c.ratio());
+    double log = Math.log(c.change().ratio());
     return c.lowerIsBetter() ? log : -log;
   }
 

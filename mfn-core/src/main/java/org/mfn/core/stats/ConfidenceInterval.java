@@ -1,5 +1,7 @@
 package org.mfn.core.stats;
 
+import java.util.function.DoubleUnaryOperator;
+
 /**
  * A two-sided confidence interval.
  *
@@ -28,7 +30,7 @@ public record ConfidenceInterval(double level, double lower, double upper, Strin
    * @param f the function
    * @return the mapped interval
    */
-  public ConfidenceInterval map(boolean increasing, java.util.function.DoubleUnaryOperator f) {
+  public ConfidenceInterval map(boolean increasing, DoubleUnaryOperator f) {
     double a = f.applyAsDouble(lower);
     double b = f.applyAsDouble(upper);
     return new ConfidenceInterval(level, increasing ? a : b, increasing ? b : a, method);

@@ -2,6 +2,7 @@ package org.mfn.core.stats;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 
 /**
@@ -151,9 +152,7 @@ public final class HierarchicalBootstrap {
     if (units < 2) {
       return percentileInterval(replicates, level);
     }
-    double t =
-        new org.apache.commons.math3.distribution.TDistribution(units - 1)
-            .inverseCumulativeProbability(1 - (1 - level) / 2);
+    double t = new TDistribution(units - 1).inverseCumulativeProbability(1 - (1 - level) / 2);
     double z = Math.sqrt(units / (units - 1.0)) * t;
     double tail =
         2

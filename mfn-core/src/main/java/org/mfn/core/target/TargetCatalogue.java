@@ -1,5 +1,6 @@
 package org.mfn.core.target;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -12,7 +13,7 @@ import org.mfn.core.model.MetricUnits;
  *
  * @param targets the claims in catalogue order
  */
-@com.fasterxml.jackson.annotation.JsonIgnoreProperties({"schemaVersion"})
+@JsonIgnoreProperties({"schemaVersion"})
 public record TargetCatalogue(List<Target> targets) {
   /** The resource path of the catalogue shipped with MFN Bench. */
   public static final String RESOURCE = "/targets.json";

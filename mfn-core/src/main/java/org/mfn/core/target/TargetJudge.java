@@ -1,7 +1,9 @@
 package org.mfn.core.target;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import org.mfn.core.model.MetricUnits;
 import org.mfn.core.result.BenchmarkResult;
 import org.mfn.core.result.MetricResult;
@@ -110,8 +112,7 @@ public final class TargetJudge {
         speedup.interval() == null
             ? null
             : speedup.interval().map(kind.increasingInSpeedup(), kind::fromSpeedup);
-    String note =
-        String.format(java.util.Locale.ROOT, "speedup %.3fx over the reference", speedup.value());
+    String note = String.format(Locale.ROOT, "speedup %.3fx over the reference", speedup.value());
     return decided(target, result.id(), ref.id(), kind.fromSpeedup(speedup.value()), ci, note);
   }
 
@@ -164,8 +165,6 @@ public final class TargetJudge {
   }
 
   private static String describe(Map<String, String> params) {
-    return params.isEmpty()
-        ? "its default parameters"
-        : "parameters " + new java.util.TreeMap<>(params);
+    return params.isEmpty() ? "its default parameters" : "parameters " + new TreeMap<>(params);
   }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,7 +53,6 @@ class AtomicFilesTest {
     AtomicFiles.writeString(written, "{}");
     assertThat(Files.getPosixFilePermissions(written))
         .isEqualTo(Files.getPosixFilePermissions(ordinary));
-    assertThat(Files.getPosixFilePermissions(written))
-        .contains(java.nio.file.attribute.PosixFilePermission.OWNER_READ);
+    assertThat(Files.getPosixFilePermissions(written)).contains(PosixFilePermission.OWNER_READ);
   }
 }

@@ -60,7 +60,10 @@ class IntervalCoverageTest {
       }
       for (MetricComparison c : detector.compare(old, now).comparisons()) {
         intervals++;
-        covered += c.ratioInterval().lower() <= 1 && 1 <= c.ratioInterval().upper() ? 1 : 0;
+        covered +=
+            c.change().ratioInterval().lower() <= 1 && 1 <= c.change().ratioInterval().upper()
+                ? 1
+                : 0;
       }
     }
     double coverage = covered / (double) intervals;

@@ -3,9 +3,11 @@ package org.mfn.core.regression;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.mfn.core.model.Layer;
 import org.mfn.core.model.Role;
@@ -72,9 +74,9 @@ class RegressionDetectorTest {
             List.of(result("b", "ns/op", scaled(STEADY, 1.2), Map.of())));
     MetricComparison c = r.comparisons().get(0);
     assertThat(c.verdict()).isEqualTo(ChangeVerdict.REGRESSED);
-    assertThat(c.worsePercent()).isCloseTo(20, org.assertj.core.data.Offset.offset(1e-9));
-    assertThat(c.forkAware()).isTrue();
-    assertThat(c.ratioInterval().lower()).isGreaterThan(1.1);
+    assertThat(c.change().worsePercent()).isCloseTo(20, Offset.offset(1e-9));
+    assertThat(c.significance().forkAware()).isTrue();
+    assertThat(c.change().ratioInterval().lower()).isGreaterThan(1.1);
     assertThat(r.anyRegression()).isTrue();
   }
 
@@ -100,7 +102,7 @@ class RegressionDetectorTest {
             List.of(result("b", "ns/op", scaled(STEADY, 1.01), Map.of())));
     MetricComparison c = r.comparisons().get(0);
     assertThat(c.verdict()).isEqualTo(ChangeVerdict.UNCHANGED);
-    assertThat(c.note()).contains("within +-5%");
+    assertThat(c.judgement().note()).contains("within +-5%");
     assertThat(r.undecided()).isFalse();
   }
 
@@ -114,8 +116,8 @@ class RegressionDetectorTest {
             List.of(result("b", "ns/op", scaled(STEADY, 1.03), Map.of())));
     MetricComparison c = r.comparisons().get(0);
     assertThat(c.verdict()).isEqualTo(ChangeVerdict.INCONCLUSIVE);
-    assertThat(c.detectablePercent()).isGreaterThan(5);
-    assertThat(c.note()).contains("reaches past +-5%", "would detect a worsening of");
+    assertThat(c.judgement().detectablePercent()).isGreaterThan(5);
+    assertThat(c.judgement().note()).contains("reaches past +-5%", "would detect a worsening of");
     assertThat(r.undecided()).isTrue();
   }
 
@@ -193,10 +195,9 @@ class RegressionDetectorTest {
     ComparisonReport r = detector.compare(old, now);
     MetricComparison alloc = r.comparisons().get(1);
     assertThat(alloc.metric()).isEqualTo(RegressionDetector.ALLOCATION);
-    assertThat(alloc.worsePercent())
-        .isCloseTo(100.0 / 11, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(alloc.change().worsePercent()).isCloseTo(100.0 / 11, Offset.offset(1e-9));
     assertThat(alloc.verdict()).isEqualTo(ChangeVerdict.NOT_JUDGED);
-    assertThat(alloc.note()).contains("run 2 or more forks");
+    assertThat(alloc.judgement().note()).contains("run 2 or more forks");
     assertThat(r.anyRegression()).isFalse();
     assertThat(r.undecided()).isFalse();
   }
@@ -254,9 +255,7 @@ class RegressionDetectorTest {
       }
     }
     return pooled
-        ? new double[][] {
-          java.util.Arrays.stream(samples).flatMapToDouble(java.util.Arrays::stream).toArray()
-        }
+        ? new double[][] {Arrays.stream(samples).flatMapToDouble(Arrays::stream).toArray()}
         : samples;
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.assertj.core.data.Percentage;
@@ -51,21 +52,9 @@ class SuiteShiftEstimatorTest {
         metric,
         unit,
         lowerIsBetter,
-        100,
-        100 * ratio,
-        ratio,
-        null,
-        0,
-        null,
-        null,
-        null,
-        null,
-        null,
-        false,
-        null,
-        ChangeVerdict.UNCHANGED,
-        null,
-        null);
+        new Change(100, 100 * ratio, ratio, null, 0),
+        Significance.NONE,
+        new Judgement(ChangeVerdict.UNCHANGED, null, null));
   }
 
   private static List<MetricComparison> scores(double[] worseLogs) {
@@ -132,7 +121,8 @@ class SuiteShiftEstimatorTest {
     List<MetricComparison> fallingRates = new ArrayList<>();
     for (int i = 0; i < worse.length; i++) {
       fallingRates.add(score("r" + i, worse[i], false));
-      assertThat(fallingRates.get(i).ratio()).isCloseTo(Math.exp(-worse[i]), within(1e-12));
+      assertThat(fallingRates.get(i).change().ratio())
+          .isCloseTo(Math.exp(-worse[i]), within(1e-12));
     }
     assertThat(estimator.estimate(fallingRates).verdict()).isEqualTo(ChangeVerdict.REGRESSED);
     SuiteShift better = estimator.estimate(scores(shifted(D10, 0.05, -1)));
@@ -145,12 +135,12 @@ class SuiteShiftEstimatorTest {
   }
 
   private static double[] shifted(double[] values, double by, double sign) {
-    return java.util.Arrays.stream(values).map(d -> sign * (d + by)).toArray();
+    return Arrays.stream(values).map(d -> sign * (d + by)).toArray();
   }
 
   @Test
   void significantButWithinThreshold_unchanged() {
-    double[] small = java.util.Arrays.stream(D10).map(d -> d / 10).toArray(); // ~1.3%
+    double[] small = Arrays.stream(D10).map(d -> d / 10).toArray(); // ~1.3%
     SuiteShift s = estimator.estimate(scores(small));
     assertThat(s.p()).isLessThan(0.05);
     assertThat(s.verdict()).isEqualTo(ChangeVerdict.UNCHANGED);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,7 @@ class ImprovementFinderTest {
     };
     List<List<Double>> lists = new ArrayList<>();
     for (double[] fork : samples) {
-      lists.add(java.util.Arrays.stream(fork).boxed().toList());
+      lists.add(Arrays.stream(fork).boxed().toList());
     }
     return new MetricResult(unit, lists, SUMMARY.summarize(samples, 1), null);
   }

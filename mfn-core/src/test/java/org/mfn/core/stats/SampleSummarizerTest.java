@@ -3,6 +3,7 @@ package org.mfn.core.stats;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -69,9 +70,7 @@ class SampleSummarizerTest {
       double forkMean = 100 + 10 * normal(random, 1, 1, 0, 1)[0][0];
       samples[f] = normal(random, 1, 10, forkMean, 0.5)[0];
     }
-    double[][] flat = {
-      java.util.Arrays.stream(samples).flatMapToDouble(java.util.Arrays::stream).toArray()
-    };
+    double[][] flat = {Arrays.stream(samples).flatMapToDouble(Arrays::stream).toArray()};
     ConfidenceInterval hierarchical =
         new HierarchicalBootstrap(2000, 1).meanInterval(samples, 0.95);
     ConfidenceInterval pooled = new HierarchicalBootstrap(2000, 1).meanInterval(flat, 0.95);

@@ -2,10 +2,12 @@ package org.mfn.core.workload;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 import org.apache.commons.math3.stat.inference.ChiSquareTest;
 import org.apache.commons.math3.stat.regression.SimpleRegression;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -78,7 +80,7 @@ class FlowTraceGeneratorTest {
     for (int k = 0; k < 100; k++) {
       fit.addData(Math.log(k + 1), Math.log(counts[k]));
     }
-    assertThat(-fit.getSlope()).isCloseTo(exponent, org.assertj.core.data.Offset.offset(0.05));
+    assertThat(-fit.getSlope()).isCloseTo(exponent, Offset.offset(0.05));
   }
 
   @Test
@@ -90,7 +92,7 @@ class FlowTraceGeneratorTest {
     // Binomial(200000, 0.05): mean 10000, sd about 97.
     assertThat(newFlows).isBetween(9_600, 10_400);
     // Every packet refers to a flow that exists.
-    assertThat(java.util.Arrays.stream(trace.packetFlows()))
+    assertThat(Arrays.stream(trace.packetFlows()))
         .allMatch(f -> f >= 0 && f < trace.distinctFlows());
   }
 
@@ -123,9 +125,9 @@ class FlowTraceGeneratorTest {
       large += size == 1518 ? 1 : 0;
     }
     assertThat(small + medium + large).isEqualTo(120_000);
-    assertThat(small / 120_000.0).isCloseTo(7 / 12.0, org.assertj.core.data.Offset.offset(0.01));
-    assertThat(medium / 120_000.0).isCloseTo(4 / 12.0, org.assertj.core.data.Offset.offset(0.01));
+    assertThat(small / 120_000.0).isCloseTo(7 / 12.0, Offset.offset(0.01));
+    assertThat(medium / 120_000.0).isCloseTo(4 / 12.0, Offset.offset(0.01));
     assertThat(trace.totalBytes() / 120_000.0)
-        .isCloseTo(PacketSizeMix.imix().meanSize(), org.assertj.core.data.Offset.offset(5.0));
+        .isCloseTo(PacketSizeMix.imix().meanSize(), Offset.offset(5.0));
   }
 }

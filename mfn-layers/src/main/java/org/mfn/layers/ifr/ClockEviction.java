@@ -1,5 +1,7 @@
 package org.mfn.layers.ifr;
 
+import java.util.Arrays;
+
 /**
  * CLOCK (second-chance) eviction: a hand sweeps the table's slots; a flow hit since the hand last
  * passed has its reference bit cleared and is spared once, the first flow without the bit is
@@ -59,7 +61,7 @@ public final class ClockEviction implements EvictionPolicy {
 
   @Override
   public void clear() {
-    java.util.Arrays.fill(referenced, (byte) 0);
+    Arrays.fill(referenced, (byte) 0);
     hand = 0;
   }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.net.StandardProtocolFamily;
+import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
 
@@ -30,7 +31,7 @@ public final class BareEchoClient implements AutoCloseable {
     channel = SocketChannel.open(tcp ? StandardProtocolFamily.INET : StandardProtocolFamily.UNIX);
     channel.connect(address);
     if (tcp) {
-      channel.setOption(java.net.StandardSocketOptions.TCP_NODELAY, true);
+      channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
     }
     request = ByteBuffer.allocateDirect(requestBytes);
     response = ByteBuffer.allocateDirect(responseBytes);

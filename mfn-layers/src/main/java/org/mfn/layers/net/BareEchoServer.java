@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.net.StandardProtocolFamily;
+import java.net.StandardSocketOptions;
 import java.net.UnixDomainSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.ServerSocketChannel;
@@ -97,7 +98,7 @@ public final class BareEchoServer implements AutoCloseable {
     ByteBuffer response = ByteBuffer.allocateDirect(responseBytes);
     try (client) {
       if (address instanceof InetSocketAddress) {
-        client.setOption(java.net.StandardSocketOptions.TCP_NODELAY, true);
+        client.setOption(StandardSocketOptions.TCP_NODELAY, true);
       }
       while (true) {
         request.clear();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.SplittableRandom;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -65,7 +66,7 @@ class BlockedBloomFilterTest {
       expected += poisson * Math.pow(1 - Math.pow(63 / 64.0, i), 8);
     }
     assertThat(BlockedBloomFilter.modelledFpp(1000, 1000))
-        .isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-12));
+        .isCloseTo(expected, Offset.offset(1e-12));
   }
 
   @Test

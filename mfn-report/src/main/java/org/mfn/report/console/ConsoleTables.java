@@ -2,8 +2,11 @@ package org.mfn.report.console;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.mfn.core.model.Layer;
+import org.mfn.core.regression.ComparisonReport;
+import org.mfn.core.regression.MetricComparison;
 import org.mfn.core.result.BenchmarkResult;
 import org.mfn.core.result.Improvement;
 import org.mfn.core.result.MetricResult;
@@ -104,7 +107,7 @@ public final class ConsoleTables {
    * @param report the comparison
    * @return the table and notes
    */
-  public static String comparison(org.mfn.core.regression.ComparisonReport report) {
+  public static String comparison(ComparisonReport report) {
     TextTable table =
         new TextTable(
             "benchmark",
@@ -117,27 +120,33 @@ public final class ConsoleTables {
             "p (MWU)",
             "g",
             "verdict");
-    for (org.mfn.core.regression.MetricComparison c : report.comparisons()) {
+    for (MetricComparison c : report.comparisons()) {
       table.add(
           shortName(stripParams(c.benchmark())) + paramsOf(c.benchmark()),
           c.metric(),
-          Numbers.format(c.oldMean()) + " " + c.unit(),
-          Numbers.format(c.newMean()),
-          Double.isNaN(c.worsePercent())
+          Numbers.format(c.change().oldMean()) + " " + c.unit(),
+          Numbers.format(c.change().newMean()),
+          Double.isNaN(c.change().worsePercent())
               ? "-"
-              : (c.worsePercent() >= 0 ? "+" : "")
-                  + Numbers.format(c.worsePercent())
-                  + (c.worsePercent() >= 0 ? " worse" : " better"),
-          Numbers.interval(c.ratioInterval()),
-          c.adjustedP() == null ? null : Numbers.format(c.adjustedP()),
-          c.mannWhitneyP() == null ? null : Numbers.format(c.mannWhitneyP()),
-          c.effectSize() == null ? null : Numbers.format(c.effectSize()),
-          c.verdict().name() + (c.forkAware() ? "" : " (1 fork)"));
+              : (c.change().worsePercent() >= 0 ? "+" : "")
+                  + Numbers.format(c.change().worsePercent())
+                  + (c.change().worsePercent() >= 0 ? " worse" : " better"),
+          Numbers.interval(c.change().ratioInterval()),
+          c.significance().adjustedP() == null
+              ? null
+              : Numbers.format(c.significance().adjustedP()),
+          c.significance().mannWhitneyP() == null
+              ? null
+              : Numbers.format(c.significance().mannWhitneyP()),
+          c.significance().effectSize() == null
+              ? null
+              : Numbers.format(c.significance().effectSize()),
+          c.verdict().name() + (c.significance().forkAware() ? "" : " (1 fork)"));
     }
     StringBuilder sb = new StringBuilder(table.render());
     sb.append(
         String.format(
-            java.util.Locale.ROOT,
+            Locale.ROOT,
             "threshold %s%%, confidence %s; %s%n",
             Numbers.format(report.settings().thresholdPercent()),
             Numbers.format(report.settings().level()),

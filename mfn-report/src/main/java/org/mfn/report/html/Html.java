@@ -1,5 +1,10 @@
 package org.mfn.report.html;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+
 /** Escaping for HTML text and attribute values, and for JSON embedded in a script element. */
 final class Html {
   private Html() {}
@@ -62,10 +67,9 @@ final class Html {
   static String cspHash(String script) {
     try {
       byte[] digest =
-          java.security.MessageDigest.getInstance("SHA-256")
-              .digest(script.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      return "'sha256-" + java.util.Base64.getEncoder().encodeToString(digest) + "'";
-    } catch (java.security.NoSuchAlgorithmException e) {
+          MessageDigest.getInstance("SHA-256").digest(script.getBytes(StandardCharsets.UTF_8));
+      return "'sha256-" + Base64.getEncoder().encodeToString(digest) + "'";
+    } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JDK has SHA-256", e);
     }
   }

@@ -1,5 +1,6 @@
 package org.mfn.report.html;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -7,9 +8,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.mfn.core.model.Layer;
 import org.mfn.core.result.BenchmarkResult;
 import org.mfn.core.result.Improvement;
@@ -41,8 +44,7 @@ public final class HtmlReport implements ReportRenderer {
   private static final String SCRIPT_SOURCES =
       Html.cspHash(HtmlAssets.uplotScript()) + " " + Html.cspHash(HtmlAssets.reportScript());
 
-  private static final com.fasterxml.jackson.databind.ObjectMapper COMPACT =
-      new com.fasterxml.jackson.databind.ObjectMapper();
+  private static final ObjectMapper COMPACT = new ObjectMapper();
 
   @Override
   public void render(RunResult result, OutputStream out) throws IOException {
@@ -149,7 +151,7 @@ public final class HtmlReport implements ReportRenderer {
 
   private static List<Improvement> improvementsOf(
       List<BenchmarkResult> results, List<Improvement> all) {
-    java.util.Set<String> ids = new java.util.HashSet<>();
+    Set<String> ids = new HashSet<>();
     results.forEach(r -> ids.add(r.id()));
     return all.stream().filter(i -> ids.contains(i.mfn())).toList();
   }

@@ -1,10 +1,13 @@
 package org.mfn.report.html;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import org.mfn.core.regression.ComparisonReport;
 import org.mfn.core.regression.MetricComparison;
 import org.mfn.core.result.BenchmarkResult;
 import org.mfn.core.result.EnvironmentInfo;
+import org.mfn.core.result.Improvement;
 import org.mfn.core.run.RunResult;
 import org.mfn.core.stats.Statistics;
 import org.mfn.core.target.TargetVerdict;
@@ -34,7 +37,7 @@ final class HtmlSections {
         .append("</p><nav><a href=\"#claims\">Claims</a>");
     r.benchmarks().stream()
         .map(BenchmarkResult::layer)
-        .filter(java.util.Objects::nonNull)
+        .filter(Objects::nonNull)
         .distinct()
         .forEach(
             l ->
@@ -139,7 +142,7 @@ final class HtmlSections {
     html.append("</tbody></table></div>");
   }
 
-  static void improvements(StringBuilder html, List<org.mfn.core.result.Improvement> improvements) {
+  static void improvements(StringBuilder html, List<Improvement> improvements) {
     if (improvements.isEmpty()) {
       return;
     }
@@ -147,7 +150,7 @@ final class HtmlSections {
             "<div class=\"table-wrap\"><table><thead><tr><th>Subject</th><th>Metric</th><th>Ours</th>")
         .append("<th>Against</th><th>Speedup</th><th>95% CI</th><th>Reduction</th></tr></thead>")
         .append("<tbody>");
-    for (org.mfn.core.result.Improvement i : improvements) {
+    for (Improvement i : improvements) {
       html.append("<tr data-filter=\"")
           .append(Html.escape(i.subject() + " " + i.mfn() + " " + i.other()))
           .append("\"><td>")
@@ -220,15 +223,21 @@ final class HtmlSections {
           .append("</td><td class=\"num\">")
           .append(
               Html.escape(
-                  Double.isNaN(c.worsePercent())
+                  Double.isNaN(c.change().worsePercent())
                       ? "-"
-                      : String.format(java.util.Locale.ROOT, "%+.2f%% worse", c.worsePercent())))
+                      : String.format(Locale.ROOT, "%+.2f%% worse", c.change().worsePercent())))
           .append("</td><td class=\"num\">")
-          .append(Html.escape(Numbers.interval(c.ratioInterval())))
+          .append(Html.escape(Numbers.interval(c.change().ratioInterval())))
           .append("</td><td class=\"num\">")
-          .append(c.adjustedP() == null ? "-" : Html.escape(Numbers.format(c.adjustedP())))
+          .append(
+              c.significance().adjustedP() == null
+                  ? "-"
+                  : Html.escape(Numbers.format(c.significance().adjustedP())))
           .append("</td><td class=\"num\">")
-          .append(c.mannWhitneyP() == null ? "-" : Html.escape(Numbers.format(c.mannWhitneyP())))
+          .append(
+              c.significance().mannWhitneyP() == null
+                  ? "-"
+                  : Html.escape(Numbers.format(c.significance().mannWhitneyP())))
           .append("</td><td><span class=\"verdict ")
           .append(c.verdict().name())
           .append("\">")

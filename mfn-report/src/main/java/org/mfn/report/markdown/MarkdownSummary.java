@@ -3,6 +3,7 @@ package org.mfn.report.markdown;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.mfn.core.regression.ChangeVerdict;
 import org.mfn.core.regression.MetricComparison;
 import org.mfn.core.run.RunResult;
@@ -49,10 +50,12 @@ public final class MarkdownSummary implements ReportRenderer {
                           + " "
                           + c.benchmark().replaceAll("^[^{]*", "")),
                   cell(c.metric()),
-                  Double.isNaN(c.worsePercent())
+                  Double.isNaN(c.change().worsePercent())
                       ? "-"
-                      : String.format(java.util.Locale.ROOT, "%+.2f%%", c.worsePercent()),
-                  c.adjustedP() == null ? "-" : Numbers.format(c.adjustedP()),
+                      : String.format(Locale.ROOT, "%+.2f%%", c.change().worsePercent()),
+                  c.significance().adjustedP() == null
+                      ? "-"
+                      : Numbers.format(c.significance().adjustedP()),
                   "**" + c.verdict() + "**"));
         }
       }
@@ -65,7 +68,7 @@ public final class MarkdownSummary implements ReportRenderer {
       }
       md.append(
           String.format(
-              java.util.Locale.ROOT,
+              Locale.ROOT,
               "%nRegressed: %d, improved: %d, unchanged: %d, inconclusive: %d, not judged: %d.%n",
               result.comparison().count(ChangeVerdict.REGRESSED),
               result.comparison().count(ChangeVerdict.IMPROVED),

@@ -4,6 +4,7 @@ import io.prometheus.metrics.expositionformats.PrometheusTextFormatWriter;
 import io.prometheus.metrics.model.snapshots.GaugeSnapshot;
 import io.prometheus.metrics.model.snapshots.GaugeSnapshot.GaugeDataPointSnapshot;
 import io.prometheus.metrics.model.snapshots.Labels;
+import io.prometheus.metrics.model.snapshots.MetricSnapshot;
 import io.prometheus.metrics.model.snapshots.MetricSnapshots;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -83,7 +84,7 @@ public final class PrometheusExport implements ReportRenderer {
                 .build());
       }
     }
-    List<io.prometheus.metrics.model.snapshots.MetricSnapshot> snapshots = new ArrayList<>();
+    List<MetricSnapshot> snapshots = new ArrayList<>();
     for (GaugeSnapshot.Builder b : List.of(seconds, rates, allocation, verdicts, measured)) {
       GaugeSnapshot g = b.build();
       if (!g.getDataPoints().isEmpty()) {
@@ -91,10 +92,7 @@ public final class PrometheusExport implements ReportRenderer {
       }
     }
     PrometheusTextFormatWriter.create()
-        .write(
-            out,
-            MetricSnapshots.of(
-                snapshots.toArray(new io.prometheus.metrics.model.snapshots.MetricSnapshot[0])));
+        .write(out, MetricSnapshots.of(snapshots.toArray(new MetricSnapshot[0])));
   }
 
   private static GaugeSnapshot.Builder gauge(String name, String help) {

@@ -10,14 +10,18 @@ import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.mfn.core.run.RunResult;
 import org.mfn.report.ReportFixtures;
 import org.mfn.report.ReportRows;
 import org.mfn.report.output.ReportFormat;
 import org.mfn.report.output.ReportWriter;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -49,8 +53,7 @@ class HtmlReportBrowserTest {
         throw new AssertionError(
             "CI=true but Chromium is missing: .ci/run installs chromium and chromium-driver");
       }
-      org.junit.jupiter.api.Assumptions.abort(
-          "Chromium is not installed (apt-get install chromium chromium-driver)");
+      Assumptions.abort("Chromium is not installed (apt-get install chromium chromium-driver)");
     }
     Path dir = Files.createDirectories(Path.of("target", "browser-test"));
     RunResult sample = ReportFixtures.sample();
@@ -114,12 +117,12 @@ class HtmlReportBrowserTest {
     }
   }
 
-  @org.junit.jupiter.params.ParameterizedTest(name = "{0} px")
-  @org.junit.jupiter.params.provider.ValueSource(ints = {1000, 1400})
+  @ParameterizedTest(name = "{0} px")
+  @ValueSource(ints = {1000, 1400})
   void claimsTable_fitsTheWindow_withEveryNoteVisible(int width) {
-    org.openqa.selenium.Dimension before = driver.manage().window().getSize();
+    Dimension before = driver.manage().window().getSize();
     try {
-      driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, 1800));
+      driver.manage().window().setSize(new Dimension(width, 1800));
       @SuppressWarnings("unchecked")
       List<Long> m =
           (List<Long>)
@@ -245,12 +248,12 @@ class HtmlReportBrowserTest {
 
   @Test
   void narrowWindow_keepsTheClaimsReadable() {
-    driver.manage().window().setSize(new org.openqa.selenium.Dimension(420, 900));
+    driver.manage().window().setSize(new Dimension(420, 900));
     Long overflow =
         (Long)
             js(
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-    driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1800));
+    driver.manage().window().setSize(new Dimension(1280, 1800));
     assertThat(overflow).as("page-level horizontal overflow at 420 px").isLessThanOrEqualTo(0L);
   }
 }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mfn.core.io.BoundedProcess;
@@ -39,7 +40,7 @@ class PrometheusParserTest {
         throw new AssertionError(
             "CI=true but python3-prometheus-client is missing: .ci/run installs it");
       }
-      org.junit.jupiter.api.Assumptions.abort("python3-prometheus-client is not installed");
+      Assumptions.abort("python3-prometheus-client is not installed");
     }
     String text = ReportFixtures.render(ReportFormat.PROMETHEUS, ReportFixtures.sample());
     Path input = Files.writeString(dir.resolve("metrics.prom"), text, StandardCharsets.UTF_8);

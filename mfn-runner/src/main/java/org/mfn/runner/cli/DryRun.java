@@ -1,7 +1,11 @@
 package org.mfn.runner.cli;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.mfn.core.model.Layer;
 import org.mfn.runner.plan.BenchmarkCatalog;
 import org.mfn.runner.plan.BenchmarkInfo;
@@ -24,7 +28,7 @@ final class DryRun {
     List<BenchmarkInfo> selected = BenchmarkSelector.select(catalog, plan);
     for (BenchmarkInfo b : selected) {
       out.printf(
-          java.util.Locale.ROOT,
+          Locale.ROOT,
           "%-70s %-8s %2d parameter set(s), %s%n",
           b.name(),
           b.role(),
@@ -33,21 +37,21 @@ final class DryRun {
     }
     for (Layer layer : BenchmarkSelector.layersNotBuilt(catalog, plan.layers())) {
       out.printf(
-          java.util.Locale.ROOT,
+          Locale.ROOT,
           "layer %s has no benchmarks yet; its claims would be NOT_MEASURED%n",
           layer.shortName());
     }
-    java.util.Map<List<String>, Long> jvmArgs =
+    Map<List<String>, Long> jvmArgs =
         selected.stream()
             .collect(
-                java.util.stream.Collectors.groupingBy(
+                Collectors.groupingBy(
                     b -> plan.forkJvm().appendTo(b.ownJvmArgs()),
-                    java.util.LinkedHashMap::new,
-                    java.util.stream.Collectors.counting()));
+                    LinkedHashMap::new,
+                    Collectors.counting()));
     jvmArgs.forEach(
         (args, count) ->
             out.printf(
-                java.util.Locale.ROOT,
+                Locale.ROOT,
                 "%d benchmark(s) fork with: %s%n",
                 count,
                 args.isEmpty() ? "(no extra JVM arguments)" : String.join(" ", args)));

@@ -1,5 +1,6 @@
 package org.mfn.runner.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -7,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
@@ -17,7 +19,6 @@ import org.mfn.core.regression.ComparisonReport;
 import org.mfn.core.result.BenchmarkResult;
 import org.mfn.core.stats.HierarchicalBootstrap;
 import org.mfn.core.target.Verdict;
-import org.mfn.report.console.ConsoleTables;
 import org.mfn.report.output.ReportFormat;
 import org.mfn.report.output.ReportWriter;
 import org.mfn.runner.ExitCodes;
@@ -30,7 +31,9 @@ import org.mfn.runner.plan.ForkJvm;
 import org.mfn.runner.plan.Profile;
 import org.mfn.runner.plan.RunLengthOverride;
 import org.mfn.runner.plan.RunPlan;
+import org.mfn.runner.run.CpuAffinity;
 import org.mfn.runner.run.ForkJvmCheck;
+import org.mfn.runner.run.RegressionCheck;
 import org.mfn.runner.run.RunLock;
 import org.mfn.runner.run.RunManifest;
 import org.mfn.runner.run.RunOutcome;
@@ -328,23 +331,17 @@ public final class MfnCommand implements Callable<Integer> {
       List<BenchmarkResult> baselineResults,
       List<ReportFormat> reportFormats) {
     StopRequest stop = StopRequest.install(out);
+    RegressionCheck check =
+        baselineResults == null ? null : new RegressionCheck(baseline, baselineResults, compare);
     RunOutcome outcome =
-        new RunService(out, VersionProvider.version(), shared.verbose(), stop).run(plan);
-    new SummaryPrinter(out).print(outcome, plan);
+        new RunService(out, VersionProvider.version(), shared.verbose(), stop).run(plan, check);
+    SummaryPrinter summary = new SummaryPrinter(out);
+    summary.print(outcome, plan);
+    ComparisonReport report = outcome.result().comparison();
     int regressionCode = ExitCodes.OK;
-    if (baselineResults != null) {
-      ComparisonReport report = compare.compare(baselineResults, outcome.result().benchmarks());
-      outcome =
-          new RunService(out, VersionProvider.version(), shared.verbose()).attach(outcome, report);
-      out.println();
-      out.println("Regression check against " + baseline);
-      out.print(ConsoleTables.comparison(report));
-      out.flush();
+    if (report != null) {
+      summary.printRegressionCheck(baseline, report, acceptInconclusive);
       regressionCode = ComparisonExit.of(report, acceptInconclusive);
-      String undecided = report.undecidedReason();
-      if (undecided != null) {
-        out.println((acceptInconclusive ? "accepted: " : "undecided: ") + undecided);
-      }
     }
     writeReports(out, outcome, reportFormats);
     writeManifest(outcome);
@@ -394,7 +391,7 @@ public final class MfnCommand implements Callable<Integer> {
   private static void writeManifest(RunOutcome outcome) {
     try {
       RunManifest.write(outcome.directory());
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       throw new MfnException(
           ExitCodes.RUNTIME,
           "cannot write "
@@ -413,7 +410,7 @@ public final class MfnCommand implements Callable<Integer> {
     try {
       List<Path> files = ReportWriter.write(outcome.result(), outcome.directory(), formats);
       out.println("Reports: " + files.stream().map(f -> f.getFileName().toString()).toList());
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       throw new MfnException(
           ExitCodes.RUNTIME,
           "cannot write the reports in " + outcome.directory() + ": " + e.getMessage(),
@@ -518,11 +515,11 @@ public final class MfnCommand implements Callable<Integer> {
               + memoryLimit
               + "'");
     }
-    return memoryLimit.toLowerCase(java.util.Locale.ROOT);
+    return memoryLimit.toLowerCase(Locale.ROOT);
   }
 
   private String cpuAffinity() {
-    if (cpuAffinity != null && !org.mfn.runner.run.CpuAffinity.valid(cpuAffinity)) {
+    if (cpuAffinity != null && !CpuAffinity.valid(cpuAffinity)) {
       throw usage("--cpu-affinity must be a CPU list such as 1, 0-1 or 0,2: '" + cpuAffinity + "'");
     }
     return cpuAffinity;

@@ -11,6 +11,9 @@ import org.apache.commons.csv.CSVParser;
 import org.mfn.core.run.ResultsJson;
 import org.mfn.core.run.RunResult;
 import org.mfn.report.output.ReportFormat;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * The rules each report file of a run must meet, by format, against the run's own results: the HTML
@@ -52,10 +55,9 @@ final class ReportFileRules {
       case JUNIT -> {
         var builder = DocumentBuilderFactory.newInstance().newDocumentBuilder();
         builder.setErrorHandler(
-            new org.xml.sax.helpers.DefaultHandler() { // report, do not print
+            new DefaultHandler() { // report, do not print
               @Override
-              public void fatalError(org.xml.sax.SAXParseException e)
-                  throws org.xml.sax.SAXException {
+              public void fatalError(SAXParseException e) throws SAXException {
                 throw e;
               }
             });

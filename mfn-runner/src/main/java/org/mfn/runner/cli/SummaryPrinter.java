@@ -1,9 +1,12 @@
 package org.mfn.runner.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Set;
 import org.mfn.core.model.Layer;
+import org.mfn.core.regression.ComparisonReport;
 import org.mfn.core.result.BenchmarkResult;
 import org.mfn.core.run.RunResult;
 import org.mfn.core.target.Verdict;
@@ -19,6 +22,18 @@ final class SummaryPrinter {
 
   SummaryPrinter(PrintWriter out) {
     this.out = out;
+  }
+
+  /** Prints a regression check: the comparison table and, when undecided, why. */
+  void printRegressionCheck(Path baseline, ComparisonReport report, boolean acceptInconclusive) {
+    out.println();
+    out.println("Regression check against " + baseline);
+    out.print(ConsoleTables.comparison(report));
+    String undecided = report.undecidedReason();
+    if (undecided != null) {
+      out.println((acceptInconclusive ? "accepted: " : "undecided: ") + undecided);
+    }
+    out.flush();
   }
 
   void print(RunOutcome outcome, RunPlan plan) {
@@ -44,7 +59,7 @@ final class SummaryPrinter {
     } else {
       result.benchmarks().stream()
           .map(BenchmarkResult::layer)
-          .filter(java.util.Objects::nonNull)
+          .filter(Objects::nonNull)
           .forEach(shown::add);
     }
     result.targets().stream()

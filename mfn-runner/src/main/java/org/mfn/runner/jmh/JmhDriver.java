@@ -22,6 +22,7 @@ import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
@@ -120,7 +121,7 @@ public final class JmhDriver {
     return new JmhRun(json, interrupted || stop.requested());
   }
 
-  private static org.openjdk.jmh.runner.options.Options options(
+  private static Options options(
       RunPlan plan, BenchmarkInfo benchmark, Map<String, String> parameters) {
     // Always passed, even when equal to the class's annotations: what runs is then exactly what
     // the plan recorded.

@@ -1,5 +1,6 @@
 package org.mfn.runner.jmh;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -22,4 +23,4 @@ public record JmhRecord(
     Map<String, String> params,
     JmhMetric primary,
     Map<String, JmhMetric> secondary,
-    java.util.List<String> jvmArgs) {}
+    List<String> jvmArgs) {}

@@ -12,6 +12,8 @@ import org.openjdk.jmh.results.IterationResult;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.IterationType;
 import org.openjdk.jmh.runner.format.OutputFormat;
+import org.openjdk.jmh.runner.format.OutputFormatFactory;
+import org.openjdk.jmh.runner.options.VerboseMode;
 
 /**
  * A JMH {@link OutputFormat} that sends JMH's own text to a log and reports progress to a {@link
@@ -161,7 +163,6 @@ final class ProgressOutputFormat implements OutputFormat {
 
   /** Creates JMH's normal text format over a stream, for the log. */
   static OutputFormat textLog(PrintStream out) {
-    return org.openjdk.jmh.runner.format.OutputFormatFactory.createFormatInstance(
-        out, org.openjdk.jmh.runner.options.VerboseMode.NORMAL);
+    return OutputFormatFactory.createFormatInstance(out, VerboseMode.NORMAL);
   }
 }

@@ -3,11 +3,13 @@ package org.mfn.runner.plan;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
@@ -49,8 +51,7 @@ public final class BenchmarkCatalog {
       // Parse line by line: the shaded jar's appended list may hold blank lines, which
       // BenchmarkList.readBenchmarkList rejects.
       List<BenchmarkListEntry> entries = new ArrayList<>();
-      for (String line :
-          new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\\R")) {
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
         if (!line.isBlank() && !line.startsWith("#")) {
           entries.add(new BenchmarkListEntry(line.trim()));
         }
@@ -127,7 +128,7 @@ public final class BenchmarkCatalog {
       return Arrays.stream(type.getMethods())
           .filter(m -> m.getName().equals(methodName))
           .map((Method m) -> m.getAnnotation(Measures.class))
-          .filter(java.util.Objects::nonNull)
+          .filter(Objects::nonNull)
           .findFirst();
     } catch (ClassNotFoundException e) {
       throw new IllegalStateException(

@@ -1,7 +1,10 @@
 package org.mfn.runner.plan;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.mfn.core.model.Layer;
 import org.mfn.core.model.Role;
 import org.mfn.core.result.RunLength;
@@ -63,19 +66,19 @@ public record BenchmarkInfo(
    * @return one map of name to value per set; a single empty map when there are no parameters
    */
   public List<Map<String, String>> parameterCombinations(Map<String, List<String>> overrides) {
-    List<Map<String, String>> sets = new java.util.ArrayList<>();
+    List<Map<String, String>> sets = new ArrayList<>();
     sets.add(Map.of());
-    for (Map.Entry<String, List<String>> p : new java.util.TreeMap<>(params).entrySet()) {
+    for (Map.Entry<String, List<String>> p : new TreeMap<>(params).entrySet()) {
       List<String> values = overrides.getOrDefault(p.getKey(), p.getValue());
       if (values.isEmpty()) {
         continue;
       }
-      List<Map<String, String>> extended = new java.util.ArrayList<>();
+      List<Map<String, String>> extended = new ArrayList<>();
       for (Map<String, String> set : sets) {
         for (String value : values) {
-          Map<String, String> next = new java.util.TreeMap<>(set);
+          Map<String, String> next = new TreeMap<>(set);
           next.put(p.getKey(), value);
-          extended.add(java.util.Collections.unmodifiableMap(next));
+          extended.add(Collections.unmodifiableMap(next));
         }
       }
       sets = extended;

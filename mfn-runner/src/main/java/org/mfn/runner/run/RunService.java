@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.mfn.core.model.Layer;
 import org.mfn.core.result.BenchmarkResult;
@@ -85,12 +86,26 @@ public final class RunService {
    *     a file fails
    */
   public RunOutcome run(RunPlan plan) {
+    return run(plan, null);
+  }
+
+  /**
+   * Runs the plan and compares its results with a baseline's; the comparison is part of {@code
+   * results.json}.
+   *
+   * @param plan what to run
+   * @param check the baseline to compare with, or null for no regression check
+   * @return the run directory and its results, with the comparison when one was asked for
+   * @throws MfnException with exit code 2 when nothing matches the selection, 1 when a benchmark or
+   *     a file fails
+   */
+  public RunOutcome run(RunPlan plan, RegressionCheck check) {
     BenchmarkCatalog catalog = BenchmarkCatalog.load();
     List<BenchmarkInfo> selected = BenchmarkSelector.select(catalog, plan);
     List<Layer> notBuilt = BenchmarkSelector.layersNotBuilt(catalog, plan.layers());
     for (Layer layer : notBuilt) {
       out.printf(
-          java.util.Locale.ROOT,
+          Locale.ROOT,
           "note: layer %s (%s) has no benchmarks yet; its claims are reported NOT_MEASURED%n",
           layer.shortName(),
           layer.title());
@@ -142,7 +157,7 @@ public final class RunService {
             results,
             improvements,
             verdicts,
-            null);
+            check == null ? null : check.compare(results));
     try {
       ResultsJson.write(result, runDirectory.resolve(RESULTS_JSON));
     } catch (IOException e) {
@@ -152,24 +167,6 @@ public final class RunService {
           e);
     }
     return new RunOutcome(runDirectory, result, run != null && run.interrupted());
-  }
-
-  /**
-   * Attaches a baseline comparison to a finished run and rewrites its {@code results.json}.
-   *
-   * @param outcome the run
-   * @param report the comparison
-   * @return the run with the comparison
-   */
-  public RunOutcome attach(RunOutcome outcome, org.mfn.core.regression.ComparisonReport report) {
-    RunResult result = outcome.result().withComparison(report);
-    Path file = outcome.directory().resolve(RESULTS_JSON);
-    try {
-      ResultsJson.write(result, file);
-    } catch (IOException e) {
-      throw new MfnException(ExitCodes.RUNTIME, "cannot write " + file + ": " + e.getMessage(), e);
-    }
-    return new RunOutcome(outcome.directory(), result, outcome.interrupted());
   }
 
   private static List<BenchmarkResult> withWarmup(

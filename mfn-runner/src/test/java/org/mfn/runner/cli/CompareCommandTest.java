@@ -7,13 +7,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mfn.runner.ExitCodes;
 import org.mfn.runner.cli.MfnCommandTest.Outcome;
+import org.mfn.runner.compare.ResultsSource;
 
 /**
  * {@code compare} on files from real smoke runs of the same build (checked in under {@code
@@ -290,8 +293,7 @@ class CompareCommandTest {
             "json");
     assertThat(o.code()).as(o.out()).isEqualTo(ExitCodes.OK);
     JsonNode score = new ObjectMapper().readTree(o.out()).path("comparisons").get(0);
-    assertThat(score.path("ratio").asDouble())
-        .isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(score.path("ratio").asDouble()).isCloseTo(1.0, Offset.offset(1e-9));
     assertThat(score.path("verdict").asText()).isEqualTo("UNCHANGED");
   }
 
@@ -338,9 +340,9 @@ class CompareCommandTest {
   @Test
   void resultFileOverTheSizeLimit_refusedBeforeItIsRead_exit2() throws Exception {
     Path huge = dir.resolve("huge.json");
-    try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+    try (RandomAccessFile file = new RandomAccessFile(huge.toFile(), "rw")) {
       file.write('[');
-      file.setLength((org.mfn.runner.compare.ResultsSource.MAX_FILE_MIB << 20) + 1); // sparse
+      file.setLength((ResultsSource.MAX_FILE_MIB << 20) + 1); // sparse
     }
     Outcome o = MfnCommandTest.run("compare", huge.toString(), resource("smoke-a.json").toString());
     assertThat(o.code()).isEqualTo(ExitCodes.USAGE);

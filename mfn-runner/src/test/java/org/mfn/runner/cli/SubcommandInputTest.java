@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.mfn.report.output.ReportFormat;
 import org.mfn.runner.ExitCodes;
 import org.mfn.runner.cli.MfnCommandTest.Outcome;
 
@@ -91,15 +93,13 @@ class SubcommandInputTest {
     switch (damage.trim()) {
       case "report.html deleted" -> Files.delete(run.resolve("report.html"));
       case "every report deleted" -> {
-        for (var format : org.mfn.report.output.ReportFormat.values()) {
+        for (var format : ReportFormat.values()) {
           Files.deleteIfExists(run.resolve(format.fileName()));
         }
       }
       case "garbage appended to metrics.prom" ->
           Files.writeString(
-              run.resolve("metrics.prom"),
-              "garbage here\n",
-              java.nio.file.StandardOpenOption.APPEND);
+              run.resolve("metrics.prom"), "garbage here\n", StandardOpenOption.APPEND);
       case "half of report.html" -> {
         String html = Files.readString(run.resolve("report.html"));
         Files.writeString(run.resolve("report.html"), html.substring(0, html.length() / 2));

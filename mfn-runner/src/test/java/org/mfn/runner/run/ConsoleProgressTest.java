@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class ConsoleProgressTest {
@@ -35,7 +36,7 @@ class ConsoleProgressTest {
 
     String text = log.toString();
     assertThat(text).startsWith(ConsoleProgress.LEGEND);
-    assertThat(text.split(java.util.regex.Pattern.quote(ConsoleProgress.LEGEND), -1)).hasSize(2);
+    assertThat(text.split(Pattern.quote(ConsoleProgress.LEGEND), -1)).hasSize(2);
     assertThat(text).contains("1.261 ns/op (± 0.3037 at 99.9%, JMH)").contains("2.500 ns/op\n");
   }
 

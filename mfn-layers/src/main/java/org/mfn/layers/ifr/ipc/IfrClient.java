@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.net.StandardProtocolFamily;
+import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.mfn.core.flow.FlowKey;
 import org.mfn.layers.ifr.RegistryStats;
@@ -57,7 +59,7 @@ public final class IfrClient implements AutoCloseable {
     try {
       channel.connect(address);
       if (address instanceof InetSocketAddress) {
-        channel.setOption(java.net.StandardSocketOptions.TCP_NODELAY, true);
+        channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
       }
     } catch (IOException e) {
       channel.close();
@@ -147,7 +149,7 @@ public final class IfrClient implements AutoCloseable {
    * @return their route ids in order, -1 for flows not installed
    * @throws IOException on timeout, a broken connection or a protocol error
    */
-  public int[] batchLookup(java.util.List<FlowKey> keys) throws IOException {
+  public int[] batchLookup(List<FlowKey> keys) throws IOException {
     if (keys.isEmpty() || keys.size() > IfrProtocol.MAX_BATCH) {
       throw new IllegalArgumentException(
           "a batch holds 1.." + IfrProtocol.MAX_BATCH + " keys: " + keys.size());

@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -97,7 +98,7 @@ public final class IfrServer implements AutoCloseable {
     this.acceptor.setDaemon(true);
   }
 
-  private static java.util.concurrent.ThreadFactory daemonThreads(String prefix) {
+  private static ThreadFactory daemonThreads(String prefix) {
     AtomicInteger ids = new AtomicInteger();
     return r -> {
       Thread t = new Thread(r, prefix + ids.incrementAndGet());

@@ -1,6 +1,7 @@
 package org.mfn.layers.ifr.ipc;
 
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.ServerSocketChannel;
@@ -45,7 +46,7 @@ final class SocketFiles {
     try (SocketChannel probe = SocketChannel.open(StandardProtocolFamily.UNIX)) {
       probe.connect(UnixDomainSocketAddress.of(path));
       throw new IOException("a server is already listening on " + path);
-    } catch (java.net.ConnectException stale) {
+    } catch (ConnectException stale) {
       Files.delete(path); // nobody listens: left behind by a server that did not shut down
     }
   }

@@ -10,6 +10,7 @@ import java.nio.channels.SocketChannel;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -204,7 +205,7 @@ class IfrServerFuzzTest {
           }
           return frame;
         case 1: // truncate
-          return java.util.Arrays.copyOf(frame, random.nextInt(frame.length));
+          return Arrays.copyOf(frame, random.nextInt(frame.length));
         case 2: // a length that lies, in either direction
           ByteBuffer.wrap(frame).putInt(ByteBuffer.wrap(frame).getInt() + random.nextInt(-8, 9));
           return frame;
@@ -215,7 +216,7 @@ class IfrServerFuzzTest {
           ByteBuffer.wrap(frame).putInt(absurd[random.nextInt(absurd.length)]);
           return frame;
         default: // garbage appended inside the declared length
-          byte[] longer = java.util.Arrays.copyOf(frame, frame.length + 1 + random.nextInt(16));
+          byte[] longer = Arrays.copyOf(frame, frame.length + 1 + random.nextInt(16));
           for (int i = frame.length; i < longer.length; i++) {
             longer[i] = (byte) random.nextInt(256);
           }

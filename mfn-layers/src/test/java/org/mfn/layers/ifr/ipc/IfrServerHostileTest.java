@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.net.SocketAddress;
 import java.net.SocketOption;
 import java.net.StandardProtocolFamily;
@@ -314,7 +315,7 @@ class IfrServerHostileTest {
     }
 
     @Override
-    public java.net.ServerSocket socket() {
+    public ServerSocket socket() {
       return real.socket();
     }
 
