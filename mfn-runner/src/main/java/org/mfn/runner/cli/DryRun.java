@@ -35,7 +35,7 @@ final class DryRun {
           b.parameterSets(plan.parameterOverrides()),
           plan.lengthOf(b).describe());
     }
-    for (Layer layer : BenchmarkSelector.layersNotBuilt(catalog, plan.layers())) {
+    for (Layer layer : BenchmarkSelector.layersNotBuilt(catalog, plan.selection().layers())) {
       out.printf(
           Locale.ROOT,
           "layer %s has no benchmarks yet; its claims would be NOT_MEASURED%n",
@@ -45,7 +45,7 @@ final class DryRun {
         selected.stream()
             .collect(
                 Collectors.groupingBy(
-                    b -> plan.forkJvm().appendTo(b.ownJvmArgs()),
+                    b -> plan.jmh().forkJvm().appendTo(b.ownJvmArgs()),
                     LinkedHashMap::new,
                     Collectors.counting()));
     jvmArgs.forEach(

@@ -27,10 +27,14 @@ import org.mfn.runner.compare.BaselineStore;
 import org.mfn.runner.compare.CompareService;
 import org.mfn.runner.compare.ComparisonExit;
 import org.mfn.runner.jmh.StopRequest;
+import org.mfn.runner.plan.Analysis;
 import org.mfn.runner.plan.ForkJvm;
+import org.mfn.runner.plan.JmhSettings;
+import org.mfn.runner.plan.Output;
 import org.mfn.runner.plan.Profile;
 import org.mfn.runner.plan.RunLengthOverride;
 import org.mfn.runner.plan.RunPlan;
+import org.mfn.runner.plan.Selection;
 import org.mfn.runner.run.CpuAffinity;
 import org.mfn.runner.run.ForkJvmCheck;
 import org.mfn.runner.run.RegressionCheck;
@@ -289,10 +293,11 @@ public final class MfnCommand implements Callable<Integer> {
   public Integer call() {
     RunPlan plan = plan();
     // Everything a real run validates is validated before a dry run returns, too.
-    BaselineStore baselines = new BaselineStore(plan.outputDirectory());
+    BaselineStore baselines = new BaselineStore(plan.output().directory());
     Path baseline = baselineForCheck(baselines);
     CompareService compare =
-        new CompareService(CompareCommand.settings(spec, threshold, plan.confidenceLevel()));
+        new CompareService(
+            CompareCommand.settings(spec, threshold, plan.analysis().confidenceLevel()));
     // Read the baseline before running, so that a bad file fails in seconds, not after the run.
     List<BenchmarkResult> baselineResults =
         baseline == null ? null : compare.readBaseline(baseline);
@@ -302,7 +307,7 @@ public final class MfnCommand implements Callable<Integer> {
     List<ReportFormat> reportFormats =
         report || !formats.isEmpty() ? ReportFormats.resolve(spec, formats) : List.of();
     Duration lockWait = lockTimeout();
-    ForkJvmCheck.check(plan.forkJvm().appendTo(List.of()), "--memory-limit/--jvm-args");
+    ForkJvmCheck.check(plan.jmh().forkJvm().appendTo(List.of()), "--memory-limit/--jvm-args");
     if (dryRun) {
       new DryRun(spec.commandLine().getOut()).print(plan);
       return ExitCodes.OK;
@@ -355,7 +360,7 @@ public final class MfnCommand implements Callable<Integer> {
       return regressionCode;
     }
     boolean failed = outcome.result().targets().stream().anyMatch(t -> t.verdict() == Verdict.FAIL);
-    return plan.failOnTarget() && failed ? ExitCodes.TARGET_FAILED : ExitCodes.OK;
+    return plan.output().failOnTarget() && failed ? ExitCodes.TARGET_FAILED : ExitCodes.OK;
   }
 
   /**
@@ -460,20 +465,16 @@ public final class MfnCommand implements Callable<Integer> {
       }
     }
     return new RunPlan(
-        new RunLengthOverride(profile, forks, warmupIterations, sampleSize, duration),
-        layers,
-        includes,
-        baseline,
-        flowCounts.stream().map(String::valueOf).toList(),
-        output,
-        report,
-        failOnTarget,
-        confidence,
-        HierarchicalBootstrap.DEFAULT_RESAMPLES,
-        gcProfile,
-        timeout,
-        forkJvm(),
-        cpuAffinity());
+        new Selection(
+            layers, includes, baseline, flowCounts.stream().map(String::valueOf).toList()),
+        new JmhSettings(
+            new RunLengthOverride(profile, forks, warmupIterations, sampleSize, duration),
+            gcProfile,
+            timeout,
+            forkJvm(),
+            cpuAffinity()),
+        new Analysis(confidence, HierarchicalBootstrap.DEFAULT_RESAMPLES),
+        new Output(output, report, failOnTarget));
   }
 
   private ForkJvm forkJvm() {

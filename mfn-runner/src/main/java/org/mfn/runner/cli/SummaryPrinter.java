@@ -39,7 +39,7 @@ final class SummaryPrinter {
   void print(RunOutcome outcome, RunPlan plan) {
     RunResult result = outcome.result();
     out.println();
-    if (plan.report() && !result.benchmarks().isEmpty()) {
+    if (plan.output().report() && !result.benchmarks().isEmpty()) {
       out.println("Results");
       out.print(ConsoleTables.results(result.benchmarks()));
       out.println();
@@ -54,8 +54,8 @@ final class SummaryPrinter {
     // The selected layers' claims, and any other claim this run happened to measure.
     // With --include, the layers of what actually ran rather than every layer.
     Set<Layer> shown = EnumSet.noneOf(Layer.class);
-    if (plan.includes().isEmpty()) {
-      shown.addAll(plan.layers());
+    if (plan.selection().includes().isEmpty()) {
+      shown.addAll(plan.selection().layers());
     } else {
       result.benchmarks().stream()
           .map(BenchmarkResult::layer)

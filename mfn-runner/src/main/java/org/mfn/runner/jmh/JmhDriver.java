@@ -136,15 +136,16 @@ public final class JmhDriver {
             .measurementTime(seconds(length.measurementSeconds()))
             .shouldFailOnError(true);
     parameters.forEach(options::param);
-    if (plan.gcProfiler()) {
+    if (plan.jmh().gcProfiler()) {
       options.addProfiler(GCProfiler.class);
     }
-    if (plan.timeoutSeconds() != null) {
-      options.timeout(seconds(plan.timeoutSeconds()));
+    if (plan.jmh().timeoutSeconds() != null) {
+      options.timeout(seconds(plan.jmh().timeoutSeconds()));
     }
-    if (!plan.forkJvm().keepsOwn()) {
+    if (!plan.jmh().forkJvm().keepsOwn()) {
       // JMH would replace the class's own jvmArgsAppend with these: pass them merged.
-      options.jvmArgsAppend(plan.forkJvm().appendTo(benchmark.ownJvmArgs()).toArray(String[]::new));
+      options.jvmArgsAppend(
+          plan.jmh().forkJvm().appendTo(benchmark.ownJvmArgs()).toArray(String[]::new));
     }
     return options.build();
   }

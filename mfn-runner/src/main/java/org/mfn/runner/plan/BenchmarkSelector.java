@@ -24,10 +24,10 @@ public final class BenchmarkSelector {
    * @return the selected benchmarks, sorted by name
    */
   public static List<BenchmarkInfo> select(BenchmarkCatalog catalog, RunPlan plan) {
-    List<Pattern> includes = plan.includes().stream().map(Pattern::compile).toList();
+    List<Pattern> includes = plan.selection().includes().stream().map(Pattern::compile).toList();
     return catalog.all().stream()
-        .filter(b -> plan.layers().contains(b.layer()))
-        .filter(b -> b.role() != Role.BASELINE || plan.baseline())
+        .filter(b -> plan.selection().layers().contains(b.layer()))
+        .filter(b -> b.role() != Role.BASELINE || plan.selection().baseline())
         .filter(
             b -> includes.isEmpty() || includes.stream().anyMatch(p -> p.matcher(b.name()).find()))
         .toList();

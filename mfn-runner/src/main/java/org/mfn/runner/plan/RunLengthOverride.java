@@ -49,15 +49,7 @@ public record RunLengthOverride(
    * @return the run length that runs
    */
   public RunLength applyTo(RunLength own) {
-    RunLength base =
-        profile == null
-            ? own
-            : new RunLength(
-                profile.forks(),
-                profile.warmupIterations(),
-                profile.warmupSeconds(),
-                profile.measurementIterations(),
-                profile.measurementSeconds());
+    RunLength base = profile == null ? own : profile.length();
     return new RunLength(
         forks != null ? forks : base.forks(),
         warmupIterations != null ? warmupIterations : base.warmupIterations(),

@@ -1,13 +1,11 @@
 package org.mfn.runner.run;
 
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import org.mfn.core.result.EnvironmentInfo;
 import org.mfn.runner.BuildInfo;
+import oshi.SystemInfo;
 
 /**
  * Records the machine, the JVM and the commit the runner was built from ({@link BuildInfo}; not the
@@ -43,19 +41,14 @@ public final class EnvironmentProbe {
         null);
   }
 
+  /** The CPU's model name as the OS reports it (OSHI), or {@code unknown}. */
   static String cpuModel() {
-    Path cpuinfo = Path.of("/proc/cpuinfo");
     try {
-      if (Files.isReadable(cpuinfo)) {
-        for (String line : Files.readAllLines(cpuinfo)) {
-          if (line.startsWith("model name")) {
-            return line.substring(line.indexOf(':') + 1).trim();
-          }
-        }
-      }
-    } catch (IOException e) {
-      // fall through: the model is informational
+      String name =
+          new SystemInfo().getHardware().getProcessor().getProcessorIdentifier().getName();
+      return name == null || name.isBlank() ? "unknown" : name.trim();
+    } catch (RuntimeException | LinkageError e) {
+      return "unknown"; // informational only: an unsupported platform must not stop a run
     }
-    return "unknown";
   }
 }

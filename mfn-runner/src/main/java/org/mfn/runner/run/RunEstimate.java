@@ -32,7 +32,7 @@ public final class RunEstimate {
     }
     double seconds = plan.estimateSeconds(selected, JmhDriver.SETUP_SECONDS_PER_FORK);
     return "Run lengths from "
-        + plan.lengths().source()
+        + plan.jmh().lengths().source()
         + ": "
         + selected.size()
         + " benchmark(s), "

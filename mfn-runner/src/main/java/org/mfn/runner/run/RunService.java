@@ -102,7 +102,7 @@ public final class RunService {
   public RunOutcome run(RunPlan plan, RegressionCheck check) {
     BenchmarkCatalog catalog = BenchmarkCatalog.load();
     List<BenchmarkInfo> selected = BenchmarkSelector.select(catalog, plan);
-    List<Layer> notBuilt = BenchmarkSelector.layersNotBuilt(catalog, plan.layers());
+    List<Layer> notBuilt = BenchmarkSelector.layersNotBuilt(catalog, plan.selection().layers());
     for (Layer layer : notBuilt) {
       out.printf(
           Locale.ROOT,
@@ -110,23 +110,24 @@ public final class RunService {
           layer.shortName(),
           layer.title());
     }
-    if (selected.isEmpty() && !plan.includes().isEmpty()) {
+    if (selected.isEmpty() && !plan.selection().includes().isEmpty()) {
       throw new MfnException(
           ExitCodes.USAGE,
           "no benchmark of the selected layers matches --include "
-              + String.join(", ", plan.includes()));
+              + String.join(", ", plan.selection().includes()));
     }
-    if (plan.cpuAffinity() != null) {
-      CpuAffinity.pin(plan.cpuAffinity());
-      out.println("Pinned to CPUs " + plan.cpuAffinity() + " (benchmark JVMs inherit it)");
+    if (plan.jmh().cpuAffinity() != null) {
+      CpuAffinity.pin(plan.jmh().cpuAffinity());
+      out.println("Pinned to CPUs " + plan.jmh().cpuAffinity() + " (benchmark JVMs inherit it)");
     }
     Instant start = Instant.now();
-    Path runDirectory = RunDirectory.create(plan.outputDirectory(), start);
+    Path runDirectory = RunDirectory.create(plan.output().directory(), start);
     stop.writingInto(runDirectory);
     EnvironmentInfo environment = EnvironmentProbe.describe(version, start);
     printEstimate(plan, selected);
     SampleSummarizer summarizer =
-        new SampleSummarizer(plan.confidenceLevel(), plan.bootstrapResamples());
+        new SampleSummarizer(
+            plan.analysis().confidenceLevel(), plan.analysis().bootstrapResamples());
     WarmupRecorder warmup = new WarmupRecorder();
     JmhDriver.JmhRun run;
     try {
@@ -141,13 +142,14 @@ public final class RunService {
     List<String> forkFlags =
         records.stream().flatMap(r -> r.jvmArgs().stream()).distinct().toList();
     List<Improvement> improvements =
-        new ImprovementFinder(plan.confidenceLevel(), plan.bootstrapResamples())
+        new ImprovementFinder(
+                plan.analysis().confidenceLevel(), plan.analysis().bootstrapResamples())
             .find(
                 results,
                 name -> catalog.find(name).map(BenchmarkInfo::alsoCompare).orElse(List.of()));
     TargetCatalogue catalogue = TargetCatalogueReader.loadDefault();
     List<TargetVerdict> verdicts =
-        new TargetJudge(plan.confidenceLevel(), plan.bootstrapResamples())
+        new TargetJudge(plan.analysis().confidenceLevel(), plan.analysis().bootstrapResamples())
             .judgeAll(catalogue, results);
     RunResult result =
         new RunResult(
@@ -226,13 +228,15 @@ public final class RunService {
     Map<String, RunLength> lengths = new LinkedHashMap<>();
     selected.forEach(b -> lengths.put(b.name(), plan.lengthOf(b)));
     return RunSettings.of(
-        plan.lengths().profile() == null ? "annotations" : plan.lengths().profile().cliName(),
-        plan.layers(),
+        plan.jmh().lengths().profile() == null
+            ? "annotations"
+            : plan.jmh().lengths().profile().cliName(),
+        plan.selection().layers(),
         notBuilt,
-        plan.baseline(),
-        plan.confidenceLevel(),
-        plan.flowCounts().isEmpty() ? null : plan.flowCounts(),
-        plan.lengths().source(),
+        plan.selection().baseline(),
+        plan.analysis().confidenceLevel(),
+        plan.selection().flowCounts().isEmpty() ? null : plan.selection().flowCounts(),
+        plan.jmh().lengths().source(),
         lengths);
   }
 

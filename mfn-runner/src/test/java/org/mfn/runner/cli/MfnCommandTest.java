@@ -155,27 +155,27 @@ class MfnCommandTest {
   @Test
   void layerNames_acceptedInEveryAlias() {
     MfnCommand command = parse("--layers", "Layer1,ifr,2,alm,integration", "--profile", "SMOKE");
-    assertThat(command.plan().layers())
+    assertThat(command.plan().selection().layers())
         .extracting(Enum::name)
         .containsExactly("IFR", "DSR", "ALM", "INTEGRATION");
-    assertThat(command.plan().lengths().profile()).isEqualTo(Profile.SMOKE);
+    assertThat(command.plan().jmh().lengths().profile()).isEqualTo(Profile.SMOKE);
   }
 
   @Test
   void noProfile_keepsEveryClassesOwnRunLength() {
     var plan = parse("--layers", "ifr").plan();
     RunLength own = new RunLength(3, 5, 1, 5, 1);
-    assertThat(plan.lengths().isNone()).isTrue();
-    assertThat(plan.lengths().applyTo(own)).isEqualTo(own);
-    assertThat(plan.lengths().source()).isEqualTo("class annotations");
+    assertThat(plan.jmh().lengths().isNone()).isTrue();
+    assertThat(plan.jmh().lengths().applyTo(own)).isEqualTo(own);
+    assertThat(plan.jmh().lengths().source()).isEqualTo("class annotations");
   }
 
   @Test
   void profile_replacesTheClassesRunLength_optionsReplaceOneValue() {
     var plan = parse("--layers", "ifr", "--profile", "quick", "--forks", "3").plan();
-    assertThat(plan.lengths().applyTo(new RunLength(1, 1, 1, 5, 1)))
+    assertThat(plan.jmh().lengths().applyTo(new RunLength(1, 1, 1, 5, 1)))
         .isEqualTo(new RunLength(3, 1, 1, 3, 0.5));
-    assertThat(plan.lengths().source()).isEqualTo("profile quick, --forks 3");
+    assertThat(plan.jmh().lengths().source()).isEqualTo("profile quick, --forks 3");
   }
 
   @Test
@@ -194,9 +194,9 @@ class MfnCommandTest {
             "--flow-count",
             "10,20");
     var plan = command.plan();
-    assertThat(plan.lengths().applyTo(new RunLength(3, 5, 1, 5, 1)))
+    assertThat(plan.jmh().lengths().applyTo(new RunLength(3, 5, 1, 5, 1)))
         .isEqualTo(new RunLength(4, 0, 1, 7, 0.25));
-    assertThat(plan.flowCounts()).containsExactly("10", "20");
+    assertThat(plan.selection().flowCounts()).containsExactly("10", "20");
   }
 
   @Test

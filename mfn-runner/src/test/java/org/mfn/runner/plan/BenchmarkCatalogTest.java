@@ -109,19 +109,14 @@ class BenchmarkCatalogTest {
 
   private static RunPlan plan(boolean baseline, List<String> includes) {
     return new RunPlan(
-        new RunLengthOverride(Profile.SMOKE, null, null, null, null),
-        List.of(Layer.IFR),
-        includes,
-        baseline,
-        List.of(),
-        Path.of("x"),
-        false,
-        false,
-        0.95,
-        1000,
-        true,
-        null,
-        ForkJvm.OWN,
-        null);
+        new Selection(List.of(Layer.IFR), includes, baseline, List.of()),
+        new JmhSettings(
+            new RunLengthOverride(Profile.SMOKE, null, null, null, null),
+            true,
+            null,
+            ForkJvm.OWN,
+            null),
+        new Analysis(0.95, 1000),
+        new Output(Path.of("x"), false, false));
   }
 }
