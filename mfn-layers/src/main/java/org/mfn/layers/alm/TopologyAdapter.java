@@ -1,0 +1,245 @@
+package org.mfn.layers.alm;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Keeps a {@link RoutingTable} up to date as links change: applies a batch of {@link LinkChange}s
+ * to the graph and brings every source's shortest-path tree to the new graph, then publishes the
+ * new graph and table together ({@link #current()} never shows one without the other).
+ *
+ * <p>{@link Strategy#INCREMENTAL} repairs each tree only as far as the batch touches it: a tree
+ * that no change improves and whose edges did not get worse is kept as it is (shared, not copied);
+ * a tree that only improvements reach is repaired by propagating the shorter distances from the
+ * changed links onwards (Dijkstra restarted from those nodes); a tree one of whose edges got worse
+ * or went down is recomputed. {@link Strategy#RECOMPUTE} recomputes every tree. The benchmarks
+ * measure both; the README gives the measured crossover. One writer at a time; readers take {@link
+ * #current()} without locks.
+ */
+public final class TopologyAdapter {
+  /** How a batch reaches the routing table. */
+  public enum Strategy {
+    /** Keep, repair or recompute each tree, as the batch requires. */
+    INCREMENTAL,
+    /** Recompute every tree from scratch. */
+    RECOMPUTE
+  }
+
+  private final int[] sources;
+  private final Dijkstra dijkstra = new Dijkstra();
+  private final IndexedHeap heap = new IndexedHeap();
+  private volatile RoutingTable current;
+  private int kept;
+  private int repaired;
+  private int recomputed;
+
+  /**
+   * Computes the first routing table.
+   *
+   * @param graph the graph
+   * @param sources the nodes whose shortest-path trees the table holds, distinct, at least one
+   * @throws IllegalArgumentException naming a source out of range or repeated
+   */
+  public TopologyAdapter(Graph graph, int[] sources) {
+    if (sources.length == 0) {
+      throw new IllegalArgumentException("a routing table needs at least one source");
+    }
+    boolean[] seen = new boolean[graph.nodeCount()];
+    for (int s : sources) {
+      graph.checkNode(s, "source");
+      if (seen[s]) {
+        throw new IllegalArgumentException("source " + s + " is given twice");
+      }
+      seen[s] = true;
+    }
+    this.sources = sources.clone();
+    double[][] dist = new double[sources.length][];
+    int[][] parent = new int[sources.length][];
+    for (int row = 0; row < sources.length; row++) {
+      recompute(graph, row, dist, parent);
+    }
+    current = new RoutingTable(graph, this.sources, dist, parent);
+  }
+
+  /** Returns every node of a graph, for an all-pairs table of a small graph. */
+  public static int[] allNodes(Graph graph) {
+    int[] all = new int[graph.nodeCount()];
+    for (int v = 0; v < all.length; v++) {
+      all[v] = v;
+    }
+    return all;
+  }
+
+  /** Returns the current graph and table. */
+  public RoutingTable current() {
+    return current;
+  }
+
+  /**
+   * Applies a batch and publishes the new graph and table.
+   *
+   * @param batch the changes, applied in order (a link changed twice counts once, as its last
+   *     state)
+   * @param strategy how the table is brought up to date
+   * @return the new table
+   * @throws IllegalArgumentException naming a change whose link is missing (or present, for {@link
+   *     LinkChange.Kind#UP}), or whose weight is negative or not finite; nothing is published then
+   */
+  public RoutingTable apply(List<LinkChange> batch, Strategy strategy) {
+    RoutingTable table = current;
+    Graph old = table.graph();
+    GraphEditor editor = old.edit();
+    Map<Long, double[]> changed =
+        new LinkedHashMap<>(); // link -> {from, to, old weight, new weight}
+    for (LinkChange c : batch) {
+      double before = editor.hasEdge(c.from(), c.to()) ? weightIn(editor, old, changed, c) : INF;
+      switch (c.kind()) {
+        case REWEIGHT -> editor.setWeight(c.from(), c.to(), c.weight());
+        case DOWN -> editor.removeEdge(c.from(), c.to());
+        case UP -> editor.addEdge(c.from(), c.to(), c.weight());
+      }
+      double after = c.kind() == LinkChange.Kind.DOWN ? INF : c.weight();
+      double[] entry =
+          changed.computeIfAbsent(
+              key(c.from(), c.to()), k -> new double[] {c.from(), c.to(), before, after});
+      entry[3] = after;
+    }
+    Graph next = editor.build();
+    List<double[]> links = new ArrayList<>(changed.values());
+    double[][] dist = new double[sources.length][];
+    int[][] parent = new int[sources.length][];
+    kept = 0;
+    repaired = 0;
+    recomputed = 0;
+    for (int row = 0; row < sources.length; row++) {
+      if (strategy == Strategy.RECOMPUTE || worsensTree(table, row, links)) {
+        recompute(next, row, dist, parent);
+        recomputed++;
+      } else if (!repair(next, table, row, links, dist, parent)) {
+        dist[row] = table.dist[row];
+        parent[row] = table.parent[row];
+        kept++;
+      } else {
+        repaired++;
+      }
+    }
+    RoutingTable updated = new RoutingTable(next, sources, dist, parent);
+    current = updated;
+    return updated;
+  }
+
+  /** Returns how many trees the last batch left as they were, repaired and recomputed. */
+  public int[] lastBatchRows() {
+    return new int[] {kept, repaired, recomputed};
+  }
+
+  private static final double INF = Double.POSITIVE_INFINITY;
+
+  /** The link's weight before the batch: from the first change that named it, else the graph. */
+  private static double weightIn(
+      GraphEditor editor, Graph old, Map<Long, double[]> changed, LinkChange c) {
+    double[] entry = changed.get(key(c.from(), c.to()));
+    if (entry != null) {
+      return entry[3];
+    }
+    return old.weight(old.edgeSlot(c.from(), c.to()));
+  }
+
+  /** Whether a tree edge got heavier or went down: the tree must be recomputed. */
+  private static boolean worsensTree(RoutingTable table, int row, List<double[]> links) {
+    int[] parent = table.parent[row];
+    for (double[] link : links) {
+      int from = (int) link[0];
+      int to = (int) link[1];
+      double before = firstWeight(link);
+      if (link[3] > before && parent[to] == from) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static double firstWeight(double[] link) {
+    return link[2];
+  }
+
+  /**
+   * Propagates the improvements of a batch through one tree; returns false (and writes nothing)
+   * when no change improves it.
+   */
+  private boolean repair(
+      Graph next,
+      RoutingTable table,
+      int row,
+      List<double[]> links,
+      double[][] dist,
+      int[][] parent) {
+    double[] d = null;
+    int[] p = null;
+    for (double[] link : links) {
+      int from = (int) link[0];
+      int to = (int) link[1];
+      if (link[3] >= link[2]) {
+        continue;
+      }
+      double base = d == null ? table.dist[row][from] : d[from];
+      double candidate = base + link[3];
+      double known = d == null ? table.dist[row][to] : d[to];
+      if (candidate < known) {
+        if (d == null) {
+          d = table.dist[row].clone();
+          p = table.parent[row].clone();
+          heap.reset(next.nodeCount());
+        }
+        d[to] = candidate;
+        p[to] = from;
+        if (heap.contains(to)) {
+          heap.decrease(to, candidate);
+        } else {
+          heap.insert(to, candidate);
+        }
+      }
+    }
+    if (d == null) {
+      return false;
+    }
+    while (!heap.isEmpty()) {
+      int u = heap.pop();
+      for (int s = next.firstEdge(u), end = next.firstEdge(u + 1); s < end; s++) {
+        int v = next.head(s);
+        double dv = d[u] + next.weight(s);
+        if (dv < d[v]) {
+          d[v] = dv;
+          p[v] = u;
+          if (heap.contains(v)) {
+            heap.decrease(v, dv);
+          } else {
+            heap.insert(v, dv);
+          }
+        }
+      }
+    }
+    dist[row] = d;
+    parent[row] = p;
+    return true;
+  }
+
+  private void recompute(Graph graph, int row, double[][] dist, int[][] parent) {
+    int source = sources[row];
+    dijkstra.run(graph, source);
+    double[] d = new double[graph.nodeCount()];
+    int[] p = new int[graph.nodeCount()];
+    for (int v = 0; v < d.length; v++) {
+      d[v] = dijkstra.distance(v);
+      p[v] = dijkstra.parent(v);
+    }
+    dist[row] = d;
+    parent[row] = p;
+  }
+
+  private static long key(int from, int to) {
+    return ((long) from << 32) | (to & 0xFFFFFFFFL);
+  }
+}
