@@ -21,10 +21,11 @@ import org.openjdk.jmh.infra.ThreadParams;
 
 /**
  * Sets a benchmark class up the way JMH does, in the test's own thread, so that tests can call its
- * methods and check what they compute: {@code @Param} fields get their first declared value (or one
- * given), {@code @State} objects are built and set up at the trial and iteration levels, and {@link
- * #close()} tears everything down in reverse order. Thread-scoped states are made fresh for each
- * call of {@link #newState}, so two methods can be fed from cursors at the same position.
+ * methods and check what they compute: {@code @Param} fields, of the class and of its state
+ * objects, get their first declared value (or one given), {@code @State} objects are built and set
+ * up at the trial and iteration levels, and {@link #close()} tears everything down in reverse
+ * order. Thread-scoped states are made fresh for each call of {@link #newState}, so two methods can
+ * be fed from cursors at the same position.
  *
  * <p>Not a benchmark runner: nothing is timed, and only what our benchmarks use is supported (state
  * objects, {@link ThreadParams} as thread 0 of 1).
@@ -33,10 +34,12 @@ import org.openjdk.jmh.infra.ThreadParams;
  */
 public final class BenchmarkHarness<T> implements AutoCloseable {
   private final T bench;
+  private final Map<String, String> params;
   private final List<Object> states = new ArrayList<>();
 
-  private BenchmarkHarness(T bench) {
+  private BenchmarkHarness(T bench, Map<String, String> params) {
     this.bench = bench;
+    this.params = params;
   }
 
   /**
@@ -51,18 +54,24 @@ public final class BenchmarkHarness<T> implements AutoCloseable {
   public static <T> BenchmarkHarness<T> of(Class<T> type, Map<String, String> params)
       throws ReflectiveOperationException {
     T bench = type.getConstructor().newInstance();
-    for (Field field : type.getFields()) {
-      Param param = field.getAnnotation(Param.class);
-      if (param != null) {
-        String value = params.getOrDefault(field.getName(), param.value()[0]);
-        field.set(bench, convert(value, field.getType()));
-      }
-    }
-    BenchmarkHarness<T> harness = new BenchmarkHarness<>(bench);
+    applyParams(bench, params);
+    BenchmarkHarness<T> harness = new BenchmarkHarness<>(bench, params);
     harness.states.add(bench);
     harness.setUp(bench, Level.Trial);
     harness.setUp(bench, Level.Iteration);
     return harness;
+  }
+
+  /** Sets an object's {@code @Param} fields: the given value, else the first declared. */
+  private static void applyParams(Object target, Map<String, String> params)
+      throws IllegalAccessException {
+    for (Field field : target.getClass().getFields()) {
+      Param param = field.getAnnotation(Param.class);
+      if (param != null) {
+        String value = params.getOrDefault(field.getName(), param.value()[0]);
+        field.set(target, convert(value, field.getType()));
+      }
+    }
   }
 
   private static Object convert(String value, Class<?> type) {
@@ -107,6 +116,7 @@ public final class BenchmarkHarness<T> implements AutoCloseable {
     var constructor = type.getDeclaredConstructor();
     constructor.setAccessible(true);
     S state = constructor.newInstance();
+    applyParams(state, params);
     states.add(state);
     setUp(state, Level.Trial);
     setUp(state, Level.Iteration);

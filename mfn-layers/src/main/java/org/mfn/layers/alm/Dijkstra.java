@@ -19,13 +19,12 @@ public final class Dijkstra {
 
   private double[] dist = new double[0];
   private int[] parent = new int[0];
-  private int[] parentSlot = new int[0];
   private int[] stamp = new int[0];
-  private int[] settledStamp = new int[0];
   private int[] blockedNode = new int[0];
   private int[] blockedEdge = new int[0];
   private int generation;
   private int blockGeneration = 1;
+  private boolean blocking;
   private final IndexedHeap heap = new IndexedHeap();
   private int source = NONE;
   private Graph graph;
@@ -64,7 +63,6 @@ public final class Dijkstra {
     source = from;
     if (++generation == 0) { // wrapped: forget every stamp
       Arrays.fill(stamp, 0);
-      Arrays.fill(settledStamp, 0);
       generation = 1;
     }
     int gen = generation;
@@ -78,28 +76,28 @@ public final class Dijkstra {
       parent[from] = NONE;
       return;
     }
-    reach(from, 0, NONE, NONE, gen);
+    reach(from, 0, NONE, gen);
+    // A settled node needs no check: with non-negative weights a later node's du + w is never
+    // below its distance, so the relaxation below leaves it alone.
+    boolean blocks = blocking;
+    int blockGen = blockGeneration;
     while (!heap.isEmpty()) {
       int u = heap.pop();
-      settledStamp[u] = gen;
       if (u == target) {
         return;
       }
       double du = dist[u];
       for (int s = offsets[u], end = offsets[u + 1]; s < end; s++) {
         int v = heads[s];
-        if (settledStamp[v] == gen
-            || blockedNode[v] == blockGeneration
-            || blockedEdge[s] == blockGeneration) {
+        if (blocks && (blockedNode[v] == blockGen || blockedEdge[s] == blockGen)) {
           continue;
         }
         double dv = du + weights[s];
         if (stamp[v] != gen) {
-          reach(v, dv, u, s, gen);
+          reach(v, dv, u, gen);
         } else if (dv < dist[v]) {
           dist[v] = dv;
           parent[v] = u;
-          parentSlot[v] = s;
           heap.decrease(v, dv);
         }
       }
@@ -108,16 +106,19 @@ public final class Dijkstra {
 
   /** Blocks a node for the following calls, until {@link #clearBlocks}. */
   public void blockNode(int node) {
+    blocking = true;
     blockedNode[node] = blockGeneration;
   }
 
   /** Blocks an edge slot for the following calls, until {@link #clearBlocks}. */
   public void blockEdge(int slot) {
+    blocking = true;
     blockedEdge[slot] = blockGeneration;
   }
 
   /** Unblocks every node and edge. */
   public void clearBlocks() {
+    blocking = false;
     if (++blockGeneration == 0) {
       Arrays.fill(blockedNode, 0);
       Arrays.fill(blockedEdge, 0);
@@ -136,9 +137,7 @@ public final class Dijkstra {
     if (dist.length < n) {
       dist = new double[n];
       parent = new int[n];
-      parentSlot = new int[n];
       stamp = new int[n];
-      settledStamp = new int[n];
       blockedNode = Arrays.copyOf(blockedNode, n);
     }
     if (blockedEdge.length < g.edgeCount()) {
@@ -162,11 +161,6 @@ public final class Dijkstra {
   /** Returns a node's predecessor on its shortest path, or {@link #NONE}. */
   public int parent(int node) {
     return reached(node) ? parent[node] : NONE;
-  }
-
-  /** Returns the edge slot by which a node was reached, or {@link #NONE}. */
-  public int parentSlot(int node) {
-    return reached(node) ? parentSlot[node] : NONE;
   }
 
   /**
@@ -199,11 +193,10 @@ public final class Dijkstra {
     }
   }
 
-  private void reach(int v, double d, int from, int slot, int gen) {
+  private void reach(int v, double d, int from, int gen) {
     stamp[v] = gen;
     dist[v] = d;
     parent[v] = from;
-    parentSlot[v] = slot;
     heap.insert(v, d);
   }
 }

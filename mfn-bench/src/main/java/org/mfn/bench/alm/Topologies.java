@@ -1,0 +1,32 @@
+package org.mfn.bench.alm;
+
+import org.mfn.core.workload.EdgeList;
+import org.mfn.core.workload.TopologyGenerator;
+
+/**
+ * The routing benchmarks' graphs, by name and size: {@code random} (mean out-degree 8, the
+ * 1,000-node/8,000-edge graph of the claims), {@code scale-free} (Barabási-Albert, 4 links per new
+ * node: about 8 directed edges per node, with hubs) and {@code fat-tree} (the smallest k-ary
+ * fat-tree with hosts of at least the asked node count: 1,344 nodes for 1,000, 9,472 for 10,000).
+ * Weights 1..100; seeded.
+ */
+final class Topologies {
+  private Topologies() {}
+
+  static EdgeList of(String topology, int nodes, long seed) {
+    return switch (topology) {
+      case "random" -> TopologyGenerator.random(nodes, 8, 100, seed);
+      case "scale-free" -> TopologyGenerator.scaleFree(nodes, 4, 100, seed);
+      case "fat-tree" -> {
+        int k = 2;
+        while (5 * k * k / 4 + k * k * k / 4 < nodes) {
+          k += 2;
+        }
+        yield TopologyGenerator.fatTree(k, true, 100, seed);
+      }
+      default ->
+          throw new IllegalArgumentException(
+              "unknown topology '" + topology + "': random, scale-free or fat-tree");
+    };
+  }
+}
