@@ -3,9 +3,7 @@ package org.mfn.runner.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.mfn.core.regression.ComparisonReport;
-import org.mfn.core.regression.ComparisonSettings;
 import org.mfn.core.run.ResultsJson;
-import org.mfn.core.stats.HierarchicalBootstrap;
 import org.mfn.report.console.ConsoleTables;
 import org.mfn.runner.compare.CompareService;
 import org.mfn.runner.compare.ComparisonExit;
@@ -13,7 +11,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -52,62 +49,36 @@ public final class CompareCommand implements Callable<Integer> {
   private Path newFile;
 
   @Option(
-      names = "--threshold",
-      paramLabel = "PCT",
-      defaultValue = "5",
-      description = "Smallest change that counts, percent (default: ${DEFAULT-VALUE}).")
-  private double threshold;
-
-  @Option(
-      names = "--confidence",
-      paramLabel = "LEVEL",
-      defaultValue = "0.95",
-      description =
-          "Confidence level; 1 - LEVEL is the false-discovery rate (default: ${DEFAULT-VALUE}).")
-  private double confidence;
-
-  @Option(
       names = "--format",
       paramLabel = "FORMAT",
       defaultValue = "text",
       description = "text or json (the whole comparison on stdout) (default: ${DEFAULT-VALUE}).")
   private Format format;
 
-  @Option(
-      names = "--accept-inconclusive",
-      description =
-          "Exit 0, not 5, when some metric could not be decided: for a CI that only wants hard"
-              + " failures (regressions are still exit 3).")
-  private boolean acceptInconclusive;
+  @Mixin private ComparisonOptions comparison = new ComparisonOptions();
 
   @Mixin private SharedOptions shared = new SharedOptions();
 
   @Override
   public Integer call() throws Exception {
     ComparisonReport report =
-        new CompareService(settings(spec, threshold, confidence)).compare(oldFile, newFile);
+        new CompareService(comparison.settings(spec, comparison.confidence()))
+            .compare(oldFile, newFile);
     if (format == Format.JSON) {
       spec.commandLine().getOut().println(ResultsJson.mapper().writeValueAsString(report));
     } else {
       spec.commandLine().getOut().print(ConsoleTables.comparison(report));
     }
-    int code = ComparisonExit.of(report, acceptInconclusive);
+    int code = ComparisonExit.of(report, comparison.acceptInconclusive());
     String undecided = report.undecidedReason();
     if (undecided != null && format == Format.TEXT) {
       spec.commandLine()
           .getOut()
-          .println((acceptInconclusive ? "accepted: " : "undecided: ") + undecided);
+          .println((comparison.acceptInconclusive() ? "accepted: " : "undecided: ") + undecided);
     }
     spec.commandLine().getOut().flush();
     return code;
   }
 
   /** Validates threshold and confidence as usage errors. */
-  static ComparisonSettings settings(CommandSpec spec, double threshold, double confidence) {
-    try {
-      return new ComparisonSettings(threshold, confidence, HierarchicalBootstrap.DEFAULT_RESAMPLES);
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage());
-    }
-  }
 }

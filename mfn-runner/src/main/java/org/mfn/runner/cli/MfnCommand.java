@@ -223,28 +223,6 @@ public final class MfnCommand implements Callable<Integer> {
   private String lockTimeout;
 
   @Option(
-      names = "--accept-inconclusive",
-      description =
-          "With --regression-check: exit 0, not 5, when some metric could not be decided"
-              + " (regressions are still exit 3).")
-  private boolean acceptInconclusive;
-
-  @Option(
-      names = "--threshold",
-      paramLabel = "PCT",
-      defaultValue = "5",
-      description =
-          "Smallest change --regression-check counts, percent (default: ${DEFAULT-VALUE}).")
-  private double threshold;
-
-  @Option(
-      names = "--confidence",
-      paramLabel = "LEVEL",
-      description = "Confidence level of the intervals, in (0.5, 1) (default: ${DEFAULT-VALUE}).",
-      defaultValue = "0.95")
-  private double confidence;
-
-  @Option(
       names = "--gc-profile",
       negatable = true,
       defaultValue = "true",
@@ -287,6 +265,8 @@ public final class MfnCommand implements Callable<Integer> {
       description = "Print what would run and how long it would take; run nothing.")
   private boolean dryRun;
 
+  @Mixin private ComparisonOptions comparison = new ComparisonOptions();
+
   @Mixin private SharedOptions shared = new SharedOptions();
 
   @Override
@@ -296,8 +276,7 @@ public final class MfnCommand implements Callable<Integer> {
     BaselineStore baselines = new BaselineStore(plan.output().directory());
     Path baseline = baselineForCheck(baselines);
     CompareService compare =
-        new CompareService(
-            CompareCommand.settings(spec, threshold, plan.analysis().confidenceLevel()));
+        new CompareService(comparison.settings(spec, plan.analysis().confidenceLevel()));
     // Read the baseline before running, so that a bad file fails in seconds, not after the run.
     List<BenchmarkResult> baselineResults =
         baseline == null ? null : compare.readBaseline(baseline);
@@ -345,8 +324,8 @@ public final class MfnCommand implements Callable<Integer> {
     ComparisonReport report = outcome.result().comparison();
     int regressionCode = ExitCodes.OK;
     if (report != null) {
-      summary.printRegressionCheck(baseline, report, acceptInconclusive);
-      regressionCode = ComparisonExit.of(report, acceptInconclusive);
+      summary.printRegressionCheck(baseline, report, comparison.acceptInconclusive());
+      regressionCode = ComparisonExit.of(report, comparison.acceptInconclusive());
     }
     writeReports(out, outcome, reportFormats);
     writeManifest(outcome);
@@ -453,8 +432,8 @@ public final class MfnCommand implements Callable<Integer> {
                 + count);
       }
     }
-    if (!(confidence > 0.5 && confidence < 1)) {
-      throw usage("--confidence must be in (0.5, 1), e.g. 0.95: " + confidence);
+    if (!(comparison.confidence() > 0.5 && comparison.confidence() < 1)) {
+      throw usage("--confidence must be in (0.5, 1), e.g. 0.95: " + comparison.confidence());
     }
     for (String regex : includes) {
       try {
@@ -473,7 +452,7 @@ public final class MfnCommand implements Callable<Integer> {
             timeout,
             forkJvm(),
             cpuAffinity()),
-        new Analysis(confidence, HierarchicalBootstrap.DEFAULT_RESAMPLES),
+        new Analysis(comparison.confidence(), HierarchicalBootstrap.DEFAULT_RESAMPLES),
         new Output(output, report, failOnTarget));
   }
 
