@@ -29,6 +29,9 @@ class TopologyAdaptationBenchmarkPremiseTest {
         assertThat(recomputed).isEqualTo(incremental);
         assertSameDistances(afterIncremental, b.adapter.current());
         h.call("recomputeAll"); // the inverse again
+        b.next = at;
+        assertThat((double) h.call("incremental")).isEqualTo(incremental);
+        h.call("incremental");
       }
       assertThat(b.adapter.current().graph().toEdgeList()).isEqualTo(start.graph().toEdgeList());
     }
