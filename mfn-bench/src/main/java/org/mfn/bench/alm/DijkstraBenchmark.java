@@ -74,13 +74,7 @@ public class DijkstraBenchmark {
   public void setUp() {
     EdgeList edges = Topologies.of(topology, nodes, 42);
     graph = Graph.of(edges);
-    jgrapht = new SimpleDirectedWeightedGraph<>(DefaultWeightedEdge.class);
-    for (int v = 0; v < edges.nodeCount(); v++) {
-      jgrapht.addVertex(v);
-    }
-    for (int e = 0; e < edges.edgeCount(); e++) {
-      jgrapht.setEdgeWeight(jgrapht.addEdge(edges.from(e), edges.to(e)), edges.weight(e));
-    }
+    jgrapht = Topologies.jgrapht(edges);
     jgraphtDijkstra = new DijkstraShortestPath<>(jgrapht);
     dijkstra = new Dijkstra();
     dijkstra.prepare(graph);

@@ -6,7 +6,6 @@ import java.util.concurrent.TimeUnit;
 import org.jgrapht.GraphPath;
 import org.jgrapht.alg.shortestpath.YenKShortestPath;
 import org.jgrapht.graph.DefaultWeightedEdge;
-import org.jgrapht.graph.SimpleDirectedWeightedGraph;
 import org.mfn.bench.BenchmarkMain;
 import org.mfn.bench.Measures;
 import org.mfn.core.model.Layer;
@@ -68,15 +67,7 @@ public class KShortestPathsBenchmark {
   public void setUp() {
     EdgeList edges = Topologies.of("random", nodes, 42);
     graph = Graph.of(edges);
-    SimpleDirectedWeightedGraph<Integer, DefaultWeightedEdge> g =
-        new SimpleDirectedWeightedGraph<>(DefaultWeightedEdge.class);
-    for (int v = 0; v < edges.nodeCount(); v++) {
-      g.addVertex(v);
-    }
-    for (int e = 0; e < edges.edgeCount(); e++) {
-      g.setEdgeWeight(g.addEdge(edges.from(e), edges.to(e)), edges.weight(e));
-    }
-    jgraphtYen = new YenKShortestPath<>(g);
+    jgraphtYen = new YenKShortestPath<>(Topologies.jgrapht(edges));
     yen = new YenKShortestPaths();
     SplittableRandom random = new SplittableRandom(11);
     sources = new int[PAIRS];

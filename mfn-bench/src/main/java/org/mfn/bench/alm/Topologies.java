@@ -1,5 +1,7 @@
 package org.mfn.bench.alm;
 
+import org.jgrapht.graph.DefaultWeightedEdge;
+import org.jgrapht.graph.SimpleDirectedWeightedGraph;
 import org.mfn.core.workload.EdgeList;
 import org.mfn.core.workload.TopologyGenerator;
 
@@ -12,6 +14,19 @@ import org.mfn.core.workload.TopologyGenerator;
  */
 final class Topologies {
   private Topologies() {}
+
+  /** The same edges as a JGraphT graph, the peer's input. */
+  static SimpleDirectedWeightedGraph<Integer, DefaultWeightedEdge> jgrapht(EdgeList edges) {
+    SimpleDirectedWeightedGraph<Integer, DefaultWeightedEdge> g =
+        new SimpleDirectedWeightedGraph<>(DefaultWeightedEdge.class);
+    for (int v = 0; v < edges.nodeCount(); v++) {
+      g.addVertex(v);
+    }
+    for (int e = 0; e < edges.edgeCount(); e++) {
+      g.setEdgeWeight(g.addEdge(edges.from(e), edges.to(e)), edges.weight(e));
+    }
+    return g;
+  }
 
   static EdgeList of(String topology, int nodes, long seed) {
     return switch (topology) {

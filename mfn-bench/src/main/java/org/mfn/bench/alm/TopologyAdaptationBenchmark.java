@@ -118,10 +118,12 @@ public class TopologyAdaptationBenchmark {
     }
   }
 
-  private List<LinkChange> batch() {
+  /** Applies the next batch and returns a distance from the new table. */
+  private double applyNext(TopologyAdapter.Strategy strategy) {
     List<LinkChange> batch = sequence.get(next);
     next = next + 1 == sequence.size() ? 0 : next + 1;
-    return batch;
+    RoutingTable table = adapter.apply(batch, strategy);
+    return table.distance(table.sources()[0], nodes - 1);
   }
 
   /** Ours as it runs: repair or recompute, chosen by the share of edges changed. */
@@ -132,8 +134,7 @@ public class TopologyAdaptationBenchmark {
       role = Role.MFN,
       implementation = "TopologyAdapter AUTO")
   public double adapt() {
-    RoutingTable table = adapter.apply(batch(), TopologyAdapter.Strategy.AUTO);
-    return table.distance(table.sources()[0], nodes - 1);
+    return applyNext(TopologyAdapter.Strategy.AUTO);
   }
 
   /** Ours, always repairing: the measurement behind AUTO's choice. */
@@ -144,8 +145,7 @@ public class TopologyAdaptationBenchmark {
       role = Role.MFN,
       implementation = "TopologyAdapter INCREMENTAL")
   public double incremental() {
-    RoutingTable table = adapter.apply(batch(), TopologyAdapter.Strategy.INCREMENTAL);
-    return table.distance(table.sources()[0], nodes - 1);
+    return applyNext(TopologyAdapter.Strategy.INCREMENTAL);
   }
 
   /** Every tree recomputed from scratch. */
@@ -156,8 +156,7 @@ public class TopologyAdaptationBenchmark {
       role = Role.BASELINE,
       implementation = "TopologyAdapter RECOMPUTE (every tree)")
   public double recomputeAll() {
-    RoutingTable table = adapter.apply(batch(), TopologyAdapter.Strategy.RECOMPUTE);
-    return table.distance(table.sources()[0], nodes - 1);
+    return applyNext(TopologyAdapter.Strategy.RECOMPUTE);
   }
 
   /**

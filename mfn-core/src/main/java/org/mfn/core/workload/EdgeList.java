@@ -1,6 +1,8 @@
 package org.mfn.core.workload;
 
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * A directed weighted graph as parallel edge arrays: edge {@code i} goes from {@code from[i]} to
@@ -33,33 +35,18 @@ public final class EdgeList {
       throw new IllegalArgumentException(
           "edge arrays differ in length: " + from.length + ", " + to.length + ", " + weight.length);
     }
-    java.util.HashSet<Long> seen = new java.util.HashSet<>();
+    Set<Long> seen = new HashSet<>();
     for (int i = 0; i < from.length; i++) {
+      String edge = "edge " + i + " (" + from[i] + " -> " + to[i] + ")";
       if (from[i] < 0 || from[i] >= nodeCount || to[i] < 0 || to[i] >= nodeCount) {
-        throw new IllegalArgumentException(
-            "edge "
-                + i
-                + " ("
-                + from[i]
-                + " -> "
-                + to[i]
-                + ") names a node outside 0.."
-                + (nodeCount - 1));
+        throw new IllegalArgumentException(edge + " names a node outside 0.." + (nodeCount - 1));
       }
       if (from[i] == to[i]) {
         throw new IllegalArgumentException("edge " + i + " is a self-loop at node " + from[i]);
       }
       if (!(weight[i] >= 0) || Double.isInfinite(weight[i])) {
         throw new IllegalArgumentException(
-            "edge "
-                + i
-                + " ("
-                + from[i]
-                + " -> "
-                + to[i]
-                + ") has weight "
-                + weight[i]
-                + "; weights must be finite and >= 0");
+            edge + " has weight " + weight[i] + "; weights must be finite and >= 0");
       }
       if (!seen.add(((long) from[i] << 32) | to[i])) {
         throw new IllegalArgumentException(
