@@ -169,24 +169,31 @@ class RunnerSmokeIT {
     Path output = WORK.resolve("interrupted");
     Path tmp = WORK.resolve("tmp");
     Files.createDirectories(tmp);
-    Process process =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.io.tmpdir=" + tmp.toAbsolutePath(),
-                "-jar",
-                JAR.toString(),
-                "--include",
-                "FlowRegistryMatchBenchmark.(hashMapBaseline|registry)$",
-                "--flow-count",
-                "10000,20000", // two parameter sets per method: the run stops between them
-                "--baseline",
-                "--profile",
-                "smoke",
-                "--report",
-                "--output",
-                output.toString())
-            .redirectErrorStream(true)
-            .start();
+    // A build started in the background inherits SIGINT ignored, and the JVM keeps it so: GNU
+    // env restores the default first, so that the runner can install its handler.
+    List<String> command = new ArrayList<>();
+    if (BoundedProcess.run(
+            new ProcessBuilder("env", "--default-signal=INT", "true"), Duration.ofSeconds(10))
+        .succeeded()) {
+      command.addAll(List.of("env", "--default-signal=INT"));
+    }
+    command.addAll(
+        List.of(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-Djava.io.tmpdir=" + tmp.toAbsolutePath(),
+            "-jar",
+            JAR.toString(),
+            "--include",
+            "FlowRegistryMatchBenchmark.(hashMapBaseline|registry)$",
+            "--flow-count",
+            "10000,20000", // two parameter sets per method: the run stops between them
+            "--baseline",
+            "--profile",
+            "smoke",
+            "--report",
+            "--output",
+            output.toString()));
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     // Read on another thread, so that a runner that never ends fails the test at the deadline.
     StringBuffer log = new StringBuffer();
     CompletableFuture<Void> reader =

@@ -34,7 +34,15 @@ public final class StopRequest {
   public static StopRequest install(PrintWriter out) {
     StopRequest request = new StopRequest();
     try {
-      sun.misc.Signal.handle(new sun.misc.Signal("INT"), signal -> request.signalled(out));
+      sun.misc.SignalHandler previous =
+          sun.misc.Signal.handle(new sun.misc.Signal("INT"), signal -> request.signalled(out));
+      if (previous == sun.misc.SignalHandler.SIG_IGN) {
+        // Started with SIGINT ignored (a background job of a non-interactive shell): the JVM
+        // keeps it ignored, so Ctrl-C cannot reach the run. Say so rather than seem to hang.
+        out.println(
+            "note: this process ignores SIGINT (it was started in the background), so Ctrl-C"
+                + " cannot stop the run; SIGTERM ends it without results");
+      }
     } catch (IllegalArgumentException | UnsupportedOperationException e) {
       // no SIGINT on this platform: the default behaviour stays
     }
