@@ -57,6 +57,18 @@ public final class EncoderTrainer {
    * @return the batch's mean loss
    */
   public float step(FlowPatternGenerator.Sequences data, int[] batch) {
+    return step(data, batch, Float.NaN);
+  }
+
+  /**
+   * One optimizer step on a batch at a given step size.
+   *
+   * @param data the sequences
+   * @param batch indices of the sequences in the batch
+   * @param stepSize Adam's step size for this step, or NaN for the trainer's own
+   * @return the batch's mean loss
+   */
+  public float step(FlowPatternGenerator.Sequences data, int[] batch, float stepSize) {
     for (Trainable part : encoder.parts()) {
       part.zeroGradients();
     }
@@ -70,7 +82,11 @@ public final class EncoderTrainer {
       head.backward(embedding, 0, dLogits, 0, dEmbedding, 0);
       encoder.backward(data.features(), offset, embedding, 0, dEmbedding, 0);
     }
-    adam.step(batch.length);
+    if (Float.isNaN(stepSize)) {
+      adam.step(batch.length);
+    } else {
+      adam.step(batch.length, stepSize);
+    }
     return (float) (loss / batch.length);
   }
 

@@ -47,11 +47,21 @@ public final class Adam {
    * @param batchSize examples the gradients were summed over, at least 1
    */
   public void step(int batchSize) {
+    step(batchSize, learningRate);
+  }
+
+  /**
+   * Applies one update at another step size (e.g. a smaller one for online adaptation).
+   *
+   * @param batchSize examples the gradients were summed over, at least 1
+   * @param stepSize the step size of this update, positive
+   */
+  public void step(int batchSize, float stepSize) {
     t++;
     float scale = 1f / batchSize;
     double correction1 = 1 - Math.pow(beta1, t);
     double correction2 = 1 - Math.pow(beta2, t);
-    float rate = (float) (learningRate * Math.sqrt(correction2) / correction1);
+    float rate = (float) (stepSize * Math.sqrt(correction2) / correction1);
     for (int p = 0; p < m.length; p++) {
       float[] w = parts.get(p).parameters();
       float[] g = parts.get(p).gradients();
