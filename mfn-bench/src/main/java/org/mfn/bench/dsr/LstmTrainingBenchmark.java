@@ -41,7 +41,12 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 1)
 @Fork(
     value = 3,
-    jvmArgsAppend = {"-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch"})
+    jvmArgsAppend = {
+      "-Xms1g",
+      "-Xmx1g",
+      "-XX:+AlwaysPreTouch",
+      "--add-modules=jdk.incubator.vector"
+    })
 @State(Scope.Benchmark)
 public class LstmTrainingBenchmark {
   /** Sequences per training step. */

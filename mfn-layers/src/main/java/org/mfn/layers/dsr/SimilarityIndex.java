@@ -5,13 +5,14 @@ import org.mfn.layers.nn.Kernels;
 
 /**
  * Top-k cosine search over registered embeddings: vectors stored normalised, one after another in
- * one float array, scanned with an eight-accumulator dot product; the k best kept in a small
- * min-heap. Results are ordered by similarity, highest first, ties by lower id. A search allocates
- * nothing. Not thread-safe for {@link #add}; searches of one index from several threads need one
- * {@link Search} each.
+ * one float array, scanned with the Vector API's dot product where the JVM has it (else an
+ * eight-accumulator scalar one); the k best kept in a small min-heap. Results are ordered by
+ * similarity, highest first, ties by lower id. A search allocates nothing. Not thread-safe for
+ * {@link #add}; searches of one index from several threads need one {@link Search} each.
  */
 public final class SimilarityIndex {
   private final int dimensions;
+  private final boolean vectorized = Kernels.vectorLanes() > 0;
   private float[] vectors;
   private int size;
 
@@ -115,7 +116,10 @@ public final class SimilarityIndex {
     float[] scores = search.scores;
     int heap = 0; // min-heap of the best k so far, worst at the root
     for (int v = 0; v < size; v++) {
-      float s = dot8(search.query, vectors, v * dimensions, dimensions);
+      float s =
+          vectorized
+              ? Kernels.dot(search.query, 0, vectors, v * dimensions, dimensions)
+              : dot8(search.query, vectors, v * dimensions, dimensions);
       if (heap < k) {
         ids[heap] = v;
         scores[heap] = s;

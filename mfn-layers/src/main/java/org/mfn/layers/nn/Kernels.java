@@ -3,12 +3,25 @@ package org.mfn.layers.nn;
 /**
  * The float kernels every layer is built on: dot product, axpy, matrix-vector products (plain and
  * transposed), rank-one update and element-wise activations. Matrices are row-major in flat arrays
- * addressed by an offset. Loops are simple counted loops over contiguous memory with independent
- * accumulators, the shape C2 unrolls and vectorizes (the kernel benchmark reports GFLOP/s). No
- * allocation, no bounds beyond the arrays'. Stateless.
+ * addressed by an offset. No allocation, no bounds beyond the arrays'. Stateless.
+ *
+ * <p>Dot products and axpy run on the Vector API ({@link VectorKernels}) when the JVM has {@code
+ * jdk.incubator.vector} ({@code --add-modules jdk.incubator.vector}; the benchmarks' forks do), and
+ * on the scalar loops here otherwise ({@link #dotScalar}, four independent accumulators: C2 does
+ * not vectorize a float reduction, whose order it must keep). {@link #vectorLanes()} says which:
+ * the kernel benchmark measures both side by side.
  */
 public final class Kernels {
+  private static final boolean VECTOR =
+      ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()
+          && !Boolean.getBoolean("mfn.nn.scalar");
+
   private Kernels() {}
+
+  /** Returns the Vector API's lanes in use, or 0 when the scalar kernels run. */
+  public static int vectorLanes() {
+    return VECTOR ? VectorKernels.lanes() : 0;
+  }
 
   /**
    * Returns {@code sum(a[aOff + i] * b[bOff + i])} for {@code i < n}, with four accumulators.
@@ -21,6 +34,11 @@ public final class Kernels {
    * @return the dot product
    */
   public static float dot(float[] a, int aOff, float[] b, int bOff, int n) {
+    return VECTOR ? VectorKernels.dot(a, aOff, b, bOff, n) : dotScalar(a, aOff, b, bOff, n);
+  }
+
+  /** {@link #dot} on the scalar loop, whatever the JVM has: the reference and the fallback. */
+  public static float dotScalar(float[] a, int aOff, float[] b, int bOff, int n) {
     float s0 = 0;
     float s1 = 0;
     float s2 = 0;
@@ -40,6 +58,10 @@ public final class Kernels {
 
   /** {@code y[yOff + i] += alpha * x[xOff + i]} for {@code i < n}. */
   public static void axpy(float alpha, float[] x, int xOff, float[] y, int yOff, int n) {
+    if (VECTOR) {
+      VectorKernels.axpy(alpha, x, xOff, y, yOff, n);
+      return;
+    }
     for (int i = 0; i < n; i++) {
       y[yOff + i] += alpha * x[xOff + i];
     }

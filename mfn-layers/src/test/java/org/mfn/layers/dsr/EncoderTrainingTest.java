@@ -65,6 +65,26 @@ class EncoderTrainingTest {
   }
 
   @Test
+  void adaptation_updatesThePrototype_andLeavesNoCachedResultBehind() {
+    FlowPatternGenerator.Sequences flows = FlowPatternGenerator.generate(10, STEPS, 3);
+    SequenceEncoder encoder = new SequenceEncoder(8, 16, 1);
+    EncoderTrainer trainer = new EncoderTrainer(encoder, 5, 0.01f, 2);
+    PatternRecognizer recognizer = new PatternRecognizer(5, 16);
+    SimilarityCache cache = new SimilarityCache(16, 1);
+    SimilarityIndex index = new SimilarityIndex(16, 4);
+    float[] e = new float[16];
+    encoder.encode(flows.features(), flows.offset(0), STEPS, e, 0);
+    index.add(e, 0);
+    cache.put(7, index.topK(e, 0, 1, index.newSearch()));
+    assertThat(cache.find(7)).isNotNegative();
+    float[] before = encoder.parts().get(0).parameters().clone();
+    new AdaptiveLearner(encoder, trainer, recognizer, cache).adapt(flows, 3);
+    assertThat(cache.find(7)).as("a result from before the adaptation").isEqualTo(-1);
+    assertThat(recognizer.count(flows.labels()[3])).isEqualTo(1);
+    assertThat(encoder.parts().get(0).parameters()).isNotEqualTo(before);
+  }
+
+  @Test
   void nonFiniteFeatures_areRefusedNamingThePosition() {
     SequenceEncoder encoder = new SequenceEncoder(4, 8, 1);
     float[] features = new float[3 * FlowPatternGenerator.FEATURES];

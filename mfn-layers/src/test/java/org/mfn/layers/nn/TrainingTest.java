@@ -22,15 +22,15 @@ class TrainingTest {
   /** Trains and returns the final parameters of the LSTM. */
   private static float[] train(long seed) {
     int steps = 8;
-    Lstm lstm = new Lstm(1, 8, seed);
-    Dense head = new Dense(8, 2, seed + 1);
-    Adam adam = new Adam(List.of(lstm, head), 0.05f);
+    Lstm lstm = new Lstm(1, 16, seed);
+    Dense head = new Dense(16, 2, seed + 1);
+    Adam adam = new Adam(List.of(lstm, head), 0.02f);
     SplittableRandom random = new SplittableRandom(seed);
     Lstm.Trace trace = new Lstm.Trace();
     float[] xs = new float[steps];
     float[] logits = new float[2];
     float[] dLogits = new float[2];
-    float[] dLast = new float[8];
+    float[] dLast = new float[16];
     float[] work = new float[lstm.workSize()];
     double early = 0;
     double late = 0;
