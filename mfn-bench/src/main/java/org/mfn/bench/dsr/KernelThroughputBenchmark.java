@@ -23,18 +23,19 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The neural kernels' speed: a {@code size x size} matrix-vector product and an LSTM forward pass
- * (64 inputs to 128 units over 32 steps, batch 1), each beside a naive version, so that GFLOP/s can
- * be read from the times: the mat-vec is {@code 2 size^2} FLOPs (131,072 at 256), the LSTM pass
- * {@code 2 x 4 x 128 x (64 + 128) x 32} (6.29 MFLOP) plus its activations.
+ * The neural kernels' speed: a {@code size x size} matrix-vector product ({@code 2 size^2} FLOPs),
+ * a {@code size x size} matrix-matrix product ({@code 2 size^3}: 33.6 MFLOP at 256) and an LSTM
+ * forward pass (64 inputs to 128 units over 32 steps, batch 1: {@code 2 x 4 x 128 x (64 + 128) x
+ * 32}, 6.29 MFLOP, plus its activations), each beside a naive version, so that GFLOP/s can be read
+ * from the times.
  *
  * <ul>
  *   <li>MFN: {@link Kernels#matVecAdd} on the Vector API (the forks add {@code
  *       jdk.incubator.vector}) and on the scalar fallback ({@link Kernels#dotScalar}, four
  *       accumulators); {@link Lstm#forward}; {@code vectorLanes} beside the results says which
- *       kernels ran;
- *   <li>BASELINE: a single-accumulator loop of the same product; the same LSTM step written with
- *       plain nested loops, gate by gate.
+ *       kernels ran; the blocked {@link Kernels#matMulAdd};
+ *   <li>BASELINE: a single-accumulator loop of the same product; the textbook i-j-k triple loop;
+ *       the same LSTM step written with plain nested loops, gate by gate.
  * </ul>
  *
  * <p>Both mat-vecs return one output value; both LSTM passes the last hidden state's first value.
@@ -64,6 +65,8 @@ public class KernelThroughputBenchmark {
   public int size;
 
   float[] matrix;
+  float[] second;
+  float[] product;
   float[] vector;
   float[] out;
   Lstm lstm;
@@ -87,6 +90,11 @@ public class KernelThroughputBenchmark {
       vector[i] = (float) (random.nextDouble() - 0.5);
     }
     out = new float[size];
+    second = new float[size * size];
+    for (int i = 0; i < second.length; i++) {
+      second[i] = (float) (random.nextDouble() - 0.5);
+    }
+    product = new float[size * size];
     lstm = new Lstm(IN, HIDDEN, 2);
     trace = new Lstm.Trace();
     sequence = new float[STEPS * IN];
@@ -156,6 +164,40 @@ public class KernelThroughputBenchmark {
       out[r] = sum;
     }
     return out[size - 1];
+  }
+
+  /** Ours: the blocked matrix-matrix product, {@code size^3} multiply-adds. */
+  @Benchmark
+  @Measures(
+      layer = Layer.DSR,
+      subject = "nn.mat-mat",
+      role = Role.MFN,
+      implementation = "Kernels.matMulAdd (64-blocks of axpy)")
+  public float matMul(Kernel kernel) {
+    kernel.vectorLanes = Kernels.vectorLanes();
+    java.util.Arrays.fill(product, 0f);
+    Kernels.matMulAdd(matrix, 0, second, 0, product, 0, size, size, size);
+    return product[product.length - 1];
+  }
+
+  /** The textbook triple loop (i, j, then the dot over k). */
+  @Benchmark
+  @Measures(
+      layer = Layer.DSR,
+      subject = "nn.mat-mat",
+      role = Role.BASELINE,
+      implementation = "triple loop i-j-k")
+  public float naiveMatMul() {
+    for (int i = 0; i < size; i++) {
+      for (int j = 0; j < size; j++) {
+        float sum = 0;
+        for (int p = 0; p < size; p++) {
+          sum += matrix[i * size + p] * second[p * size + j];
+        }
+        product[i * size + j] = sum;
+      }
+    }
+    return product[product.length - 1];
   }
 
   /** Ours: the LSTM forward pass. */

@@ -23,6 +23,8 @@ class KernelThroughputBenchmarkPremiseTest {
         float naive = (float) h.call("naiveMatVec");
         assertThat(ours).isCloseTo(naive, within(1e-4f)).isCloseTo(scalar, within(1e-4f));
       }
+      float product = (float) h.call("matMul", kernel);
+      assertThat((float) h.call("naiveMatMul")).isCloseTo(product, within(1e-3f));
       float lstm = (float) h.call("lstmForward", kernel);
       assertThat(kernel.vectorLanes).isEqualTo(org.mfn.layers.nn.Kernels.vectorLanes());
       float naiveLstm = (float) h.call("naiveLstmForward");

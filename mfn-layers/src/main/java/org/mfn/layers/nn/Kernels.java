@@ -2,8 +2,9 @@ package org.mfn.layers.nn;
 
 /**
  * The float kernels every layer is built on: dot product, axpy, matrix-vector products (plain and
- * transposed), rank-one update and element-wise activations. Matrices are row-major in flat arrays
- * addressed by an offset. No allocation, no bounds beyond the arrays'. Stateless.
+ * transposed), blocked matrix-matrix product, rank-one update and element-wise activations.
+ * Matrices are row-major in flat arrays addressed by an offset. No allocation, no bounds beyond the
+ * arrays'. Stateless.
  *
  * <p>Dot products and axpy run on the Vector API ({@link VectorKernels}) when the JVM has {@code
  * jdk.incubator.vector} ({@code --add-modules jdk.incubator.vector}; the benchmarks' forks do), and
@@ -97,6 +98,32 @@ public final class Kernels {
       float[] g, int gOff, int rows, int cols, float[] a, int aOff, float[] b, int bOff) {
     for (int r = 0; r < rows; r++) {
       axpy(a[aOff + r], b, bOff, g, gOff + r * cols, cols);
+    }
+  }
+
+  /** Edge of the square blocks {@link #matMulAdd} works in, in floats (64 x 64 x 4 B = 16 KiB). */
+  static final int BLOCK = 64;
+
+  /**
+   * {@code C += A B}, blocked: A is {@code m x k}, B is {@code k x n}, C is {@code m x n}, all
+   * row-major at offsets. The work goes block by block ({@link #BLOCK} square) so that the rows of
+   * B in use stay in cache, and each inner step is an axpy of a row of B into a row of C.
+   */
+  public static void matMulAdd(
+      float[] a, int aOff, float[] b, int bOff, float[] c, int cOff, int m, int k, int n) {
+    for (int i0 = 0; i0 < m; i0 += BLOCK) {
+      int i1 = Math.min(m, i0 + BLOCK);
+      for (int p0 = 0; p0 < k; p0 += BLOCK) {
+        int p1 = Math.min(k, p0 + BLOCK);
+        for (int j0 = 0; j0 < n; j0 += BLOCK) {
+          int width = Math.min(n, j0 + BLOCK) - j0;
+          for (int i = i0; i < i1; i++) {
+            for (int p = p0; p < p1; p++) {
+              axpy(a[aOff + i * k + p], b, bOff + p * n + j0, c, cOff + i * n + j0, width);
+            }
+          }
+        }
+      }
     }
   }
 

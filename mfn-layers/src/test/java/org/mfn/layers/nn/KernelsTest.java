@@ -47,6 +47,35 @@ class KernelsTest {
   }
 
   @Test
+  void blockedMatMul_equalsTheNaiveTripleLoop() {
+    SplittableRandom random = new SplittableRandom(5);
+    for (int trial = 0; trial < 30; trial++) {
+      int m = 1 + random.nextInt(150);
+      int k = 1 + random.nextInt(150);
+      int n = 1 + random.nextInt(150);
+      float[] a = values(random, m * k + 1);
+      float[] b = values(random, k * n + 2);
+      float[] c = values(random, m * n);
+      float[] expected = c.clone();
+      for (int i = 0; i < m; i++) {
+        for (int j = 0; j < n; j++) {
+          double sum = 0;
+          for (int p = 0; p < k; p++) {
+            sum += (double) a[1 + i * k + p] * b[2 + p * n + j];
+          }
+          expected[i * n + j] += (float) sum;
+        }
+      }
+      Kernels.matMulAdd(a, 1, b, 2, c, 0, m, k, n);
+      for (int i = 0; i < m * n; i++) {
+        assertThat(c[i])
+            .as("trial %d, %dx%dx%d, element %d", trial, m, k, n, i)
+            .isCloseTo(expected[i], within(1e-3f));
+      }
+    }
+  }
+
+  @Test
   void outerAddAndActivations_equalTheirDefinitions() {
     SplittableRandom random = new SplittableRandom(2);
     float[] g = new float[12];
