@@ -99,7 +99,7 @@ class GradientCheckTest {
     check(p, grad, () -> Losses.softmaxCrossEntropy(p, 0, 6, 4, null, 0), "cross-entropy");
   }
 
-  private static void check(float[] values, float[] analytic, Supplier<Float> loss, String what) {
+  static void check(float[] values, float[] analytic, Supplier<Float> loss, String what) {
     int checked = 0;
     for (int i = 0; i < values.length; i++) {
       float saved = values[i];
