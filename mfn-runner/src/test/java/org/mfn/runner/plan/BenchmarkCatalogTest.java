@@ -36,10 +36,15 @@ class BenchmarkCatalogTest {
   /**
    * Subjects measured on ours alone: the hit rate is a property of the trace and the policy; a
    * training step and an online update have no traditional counterpart in their claims (their
-   * computation, the LSTM pass, is set against naive loops in KernelThroughputBenchmark).
+   * computation, the LSTM pass, is set against naive loops in KernelThroughputBenchmark); the
+   * attention block's reference implementation is a test oracle, not a system to run.
    */
   private static final List<String> ALONE =
-      List.of("ifr.cache-hit-rate", "dsr.lstm-training", "dsr.model-adaptation");
+      List.of("ifr.cache-hit-rate", "dsr.lstm-training", "dsr.model-adaptation", "cpe.attention");
+
+  /** Claims of a layer built in part whose benchmarks are still to come (issue 16). */
+  private static final List<String> PENDING =
+      List.of("cpe.lstm-prediction", "cpe.pattern-learning", "cpe.multi-horizon");
 
   @Test
   void everyMfnBenchmark_hasABaselineOrPeerOfTheSameSubjectInItsClass() {
@@ -62,6 +67,12 @@ class BenchmarkCatalogTest {
   void everyClaimOfABuiltLayer_namesABenchmarkInTheJarWithItsParameters() {
     List<Layer> built = catalog.all().stream().map(BenchmarkInfo::layer).distinct().toList();
     for (Target t : TargetCatalogueReader.loadDefault().targets()) {
+      if (PENDING.contains(t.id())) {
+        assertThat(catalog.find(t.benchmark()))
+            .as(t.id() + " is built now: take it off the pending list")
+            .isEmpty();
+        continue;
+      }
       if (!built.contains(t.layer()) && !catalog.find(t.benchmark()).isPresent()) {
         continue; // a layer still to be built
       }
@@ -112,8 +123,8 @@ class BenchmarkCatalogTest {
 
   @Test
   void layersNotBuilt_listsLayersWithoutBenchmarks() {
-    assertThat(BenchmarkSelector.layersNotBuilt(catalog, List.of(Layer.IFR, Layer.CPE)))
-        .containsExactly(Layer.CPE);
+    assertThat(BenchmarkSelector.layersNotBuilt(catalog, List.of(Layer.IFR, Layer.INTEGRATION)))
+        .containsExactly(Layer.INTEGRATION);
   }
 
   private static RunPlan plan(boolean baseline, List<String> includes) {
