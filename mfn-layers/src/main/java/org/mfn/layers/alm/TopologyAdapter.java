@@ -107,7 +107,7 @@ public final class TopologyAdapter {
     Map<Long, double[]> changed =
         new LinkedHashMap<>(); // link -> {from, to, old weight, new weight}
     for (LinkChange c : batch) {
-      double before = editor.hasEdge(c.from(), c.to()) ? weightIn(editor, old, changed, c) : INF;
+      double before = editor.hasEdge(c.from(), c.to()) ? weightIn(old, changed, c) : INF;
       switch (c.kind()) {
         case REWEIGHT -> editor.setWeight(c.from(), c.to(), c.weight());
         case DOWN -> editor.removeEdge(c.from(), c.to());
@@ -167,8 +167,7 @@ public final class TopologyAdapter {
   private static final double INF = Double.POSITIVE_INFINITY;
 
   /** The link's weight before the batch: from the first change that named it, else the graph. */
-  private static double weightIn(
-      GraphEditor editor, Graph old, Map<Long, double[]> changed, LinkChange c) {
+  private static double weightIn(Graph old, Map<Long, double[]> changed, LinkChange c) {
     double[] entry = changed.get(key(c.from(), c.to()));
     if (entry != null) {
       return entry[3];
@@ -184,15 +183,11 @@ public final class TopologyAdapter {
     for (double[] link : links) {
       int from = (int) link[0];
       int to = (int) link[1];
-      if (link[3] > firstWeight(link) && parent[to] == from) {
+      if (link[3] > link[2] && parent[to] == from) { // new weight above the one before
         heads[count++] = to;
       }
     }
     return java.util.Arrays.copyOf(heads, count);
-  }
-
-  private static double firstWeight(double[] link) {
-    return link[2];
   }
 
   private enum Outcome {
