@@ -20,9 +20,14 @@ final class TrainedForecaster {
   final float[] heldOut;
 
   TrainedForecaster(int[] horizons) {
+    this(new MultiHorizonForecaster(WINDOW, horizons, 32, 3));
+  }
+
+  /** Trains a given model (e.g. a {@code SequencePredictor}'s) the same way. */
+  TrainedForecaster(MultiHorizonForecaster model) {
     training = TrafficSeriesGenerator.series(40, LENGTH, 1);
     heldOut = TrafficSeriesGenerator.series(20, LENGTH, 2);
-    model = new MultiHorizonForecaster(WINDOW, horizons, 32, 3);
+    this.model = model;
     trainer = new ForecasterTrainer(model, 0.005f);
     trainer.train(training, LENGTH, 400, 32, 4);
   }
