@@ -1,0 +1,155 @@
+package org.mfn.layers.pipeline;
+
+import org.mfn.core.flow.FlowHasher;
+import org.mfn.layers.alm.RoutingService;
+import org.mfn.layers.ifr.FlowRegistry;
+import org.mfn.layers.ifr.MissHandler;
+import org.mfn.layers.ifr.RegistryConfig;
+
+/**
+ * The MFN pipeline: each packet is looked up in the IFR flow registry; a hit is forwarded on the
+ * cached route, a miss takes the slow path (DSR classifies, ALM routes, CPE forecasts) and the
+ * registry installs the flow with the decision.
+ *
+ * <p>The fast path is the registry's lookup and nothing else: no allocation, no clock read (the
+ * caller passes the time). The registry's keyed hash uses a seed, so the same trace hashes the
+ * same way in every fork. Single-threaded: two threads use two pipelines over two partitions of
+ * the packets (see {@link PacketPipeline}), sharing only the read-only routing tables.
+ */
+public final class MfnPipeline implements PacketPipeline {
+  private final FlowRegistry registry;
+  private final SlowPath slowPath;
+  private final StageTimes times;
+  private TracePackets pendingPackets;
+  private int pendingFlow;
+  private long pendingNow;
+  private long slowPathEnded;
+
+  /**
+   * Creates a pipeline.
+   *
+   * @param config the registry's configuration (capacity is the most active flows)
+   * @param models trained models, owned by this pipeline (pass a {@link PipelineModels#copy()})
+   * @param topology the network (its routing service may be shared)
+   */
+  public MfnPipeline(RegistryConfig config, PipelineModels models, PipelineTopology topology) {
+    RoutingService routing = topology.routing();
+    this.slowPath =
+        new SlowPath(
+            new NeuralClassifier(models), routing::decide, LoadForecasts.lstm(models), topology);
+    this.times = slowPath.times();
+    this.registry = new FlowRegistry(config, this::onMiss);
+  }
+
+  /**
+   * A pipeline with the default registry configuration for {@code capacity} flows and a seeded
+   * hash key.
+   */
+  public static MfnPipeline of(
+      TracePackets packets, int capacity, PipelineModels models, PipelineTopology topology) {
+    return new MfnPipeline(
+        RegistryConfig.of(packets.layout(), capacity).withHasher(FlowHasher.seeded(7)),
+        models,
+        topology);
+  }
+
+  private int onMiss(long[] key, int offset) {
+    int route = slowPath.decide(pendingPackets, pendingFlow, pendingNow);
+    slowPathEnded = System.nanoTime();
+    return route;
+  }
+
+  @Override
+  public int process(TracePackets packets, int packet, long nowNanos) {
+    int flow = packets.flowOf(packet);
+    pendingPackets = packets;
+    pendingFlow = flow;
+    pendingNow = nowNanos;
+    int route =
+        registry.process(
+            packets.keyWords(), packets.keyOffset(flow), packets.sizeOf(packet), nowNanos);
+    if (slowPathEnded != 0) {
+      times.add(StageTimes.Stage.INSTALL, System.nanoTime() - slowPathEnded);
+      slowPathEnded = 0;
+    }
+    return route;
+  }
+
+  @Override
+  public long processBurst(
+      TracePackets packets, int from, int count, long nowNanos, int[] routes) {
+    long bytes = 0;
+    for (int i = 0; i < count; i++) {
+      routes[i] = process(packets, from + i, nowNanos);
+      bytes += packets.sizeOf(from + i);
+    }
+    return bytes;
+  }
+
+  /**
+   * Installs every flow that has packets here through the slow path, as their first packets
+   * would, without counting them as traffic (used to bring a pipeline to steady state).
+   *
+   * @param packets the packets whose flows to install
+   * @param nowNanos the clock
+   * @return the flows installed
+   */
+  public int warm(TracePackets packets, long nowNanos) {
+    int installed = 0;
+    for (int flow : packets.distinctFlows()) {
+      int offset = packets.keyOffset(flow);
+      if (registry.find(packets.keyWords(), offset) < 0) {
+        registry.install(
+            packets.keyWords(), offset, slowPath.decide(packets, flow, nowNanos), nowNanos);
+        installed++;
+      }
+    }
+    registry.resetCounters();
+    times.reset();
+    return installed;
+  }
+
+  /**
+   * Removes a flow, so that its next packet takes the slow path again.
+   *
+   * @return whether it was installed
+   */
+  public boolean forgetFlow(TracePackets packets, int flow) {
+    return registry.remove(packets.keyWords(), packets.keyOffset(flow));
+  }
+
+  /** Forgets the slow path's per-signature and per-interval caches. */
+  public void forgetCaches() {
+    slowPath.forgetCaches();
+  }
+
+  @Override
+  public long hits() {
+    return registry.hits();
+  }
+
+  @Override
+  public long misses() {
+    return registry.misses();
+  }
+
+  /** Returns the installed flows. */
+  public int activeFlows() {
+    return registry.size();
+  }
+
+  /** Returns the slow path's stage times. */
+  public StageTimes stageTimes() {
+    return times;
+  }
+
+  /** Returns the registry (for its counters and tests). */
+  public FlowRegistry registry() {
+    return registry;
+  }
+
+  /** Returns the sum of the forecasts made (so that none is dead code). */
+  public double forecastSum() {
+    return slowPath.forecastSum();
+  }
+}
