@@ -87,10 +87,15 @@ public final class ReportRows {
    * @return the line
    */
   public static String verdictLine(List<TargetVerdict> targets) {
+    List<TargetVerdict> claims = targets.stream().filter(TargetVerdict::judged).toList();
+    long informational = targets.size() - claims.size();
     return "Verdicts of "
-        + targets.size()
-        + (targets.size() == 1 ? " claim: " : " claims: ")
-        + verdictCounts(targets.stream().map(TargetVerdict::verdict).toList());
+        + claims.size()
+        + (claims.size() == 1 ? " claim: " : " claims: ")
+        + verdictCounts(claims.stream().map(TargetVerdict::verdict).toList())
+        + (informational == 0
+            ? ""
+            : "; " + informational + " more reported for information, not judged");
   }
 
   /**

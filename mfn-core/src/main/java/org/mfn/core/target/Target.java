@@ -20,6 +20,9 @@ import org.mfn.core.model.Layer;
  * @param threshold the threshold, in {@code unit}
  * @param unit the claim's unit ({@code ms}, {@code ns}, {@code %}, {@code Gbps}, ...)
  * @param workload the workload and conditions under which the claim is measured, in words
+ * @param informational {@code true} for a figure reported beside a claim for context (e.g. the same
+ *     claim in a setting it is not judged in): its verdict is computed and shown, but never counts
+ *     as a failed claim; null or false for a claim
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Target(
@@ -35,13 +38,52 @@ public record Target(
     Comparator comparator,
     double threshold,
     String unit,
-    String workload) {
+    String workload,
+    Boolean informational) {
+
+  /** A claim (not informational). */
+  public Target(
+      String id,
+      Layer layer,
+      String claim,
+      String benchmark,
+      Map<String, String> params,
+      String metric,
+      TargetKind kind,
+      String reference,
+      Map<String, String> referenceParams,
+      Comparator comparator,
+      double threshold,
+      String unit,
+      String workload) {
+    this(
+        id,
+        layer,
+        claim,
+        benchmark,
+        params,
+        metric,
+        kind,
+        reference,
+        referenceParams,
+        comparator,
+        threshold,
+        unit,
+        workload,
+        null);
+  }
 
   /** Fills defaults: no params, the primary metric, an absolute kind. */
   public Target {
     params = params == null ? Map.of() : Map.copyOf(params);
     metric = metric == null ? "score" : metric;
     kind = kind == null ? TargetKind.ABSOLUTE : kind;
+    informational = Boolean.TRUE.equals(informational) ? Boolean.TRUE : null;
+  }
+
+  /** Tells whether this row is a claim whose failure counts (not {@code informational}). */
+  public boolean judged() {
+    return informational == null;
   }
 
   /** Returns the parameters of the reference result. */

@@ -69,7 +69,13 @@ public final class TargetJudge {
       return unmeasured(target, result.id(), "the result has no metric '" + target.metric() + "'");
     }
     if (target.kind() == TargetKind.ABSOLUTE) {
-      return absolute(target, result, metric);
+      try {
+        return absolute(target, result, metric);
+      } catch (IllegalArgumentException unitMismatch) {
+        // A benchmark that reports its metric in a unit the claim cannot be read in: the claim is
+        // not measured, and the note says why; the run goes on.
+        return unmeasured(target, result.id(), unitMismatch.getMessage());
+      }
     }
     List<BenchmarkResult> refs =
         matching(results, target.reference(), target.effectiveReferenceParams());
@@ -139,7 +145,8 @@ public final class TargetJudge {
         t.unit(),
         benchmark,
         reference,
-        why);
+        why,
+        t.informational());
   }
 
   private static TargetVerdict unmeasured(Target t, String benchmark, String note) {
@@ -154,7 +161,8 @@ public final class TargetJudge {
         t.unit(),
         benchmark,
         t.reference(),
-        note);
+        note,
+        t.informational());
   }
 
   private static List<BenchmarkResult> matching(

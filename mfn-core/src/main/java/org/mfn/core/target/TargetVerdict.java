@@ -18,6 +18,8 @@ import org.mfn.core.stats.ConfidenceInterval;
  * @param benchmark id of the result that measured it, or the benchmark name when not measured
  * @param reference id of the reference result of a relative claim, or null
  * @param note why the verdict is what it is, in words
+ * @param informational {@code true} when the row is reported for context and its verdict never
+ *     counts as a failed claim ({@link Target#informational()}); null otherwise
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TargetVerdict(
@@ -31,4 +33,39 @@ public record TargetVerdict(
     String unit,
     String benchmark,
     String reference,
-    String note) {}
+    String note,
+    Boolean informational) {
+
+  /** A verdict on a claim (not informational). */
+  public TargetVerdict(
+      String id,
+      Layer layer,
+      String claim,
+      String threshold,
+      Verdict verdict,
+      Double measured,
+      ConfidenceInterval interval,
+      String unit,
+      String benchmark,
+      String reference,
+      String note) {
+    this(
+        id, layer, claim, threshold, verdict, measured, interval, unit, benchmark, reference, note,
+        null);
+  }
+
+  /** Normalises {@code informational} to true or null. */
+  public TargetVerdict {
+    informational = Boolean.TRUE.equals(informational) ? Boolean.TRUE : null;
+  }
+
+  /** Tells whether a FAIL here is a failed claim (the row is not informational). */
+  public boolean judged() {
+    return informational == null;
+  }
+
+  /** Tells whether this is a failed claim: FAIL on a judged row. */
+  public boolean failedClaim() {
+    return verdict == Verdict.FAIL && judged();
+  }
+}

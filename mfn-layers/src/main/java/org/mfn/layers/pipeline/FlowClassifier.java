@@ -2,8 +2,8 @@ package org.mfn.layers.pipeline;
 
 /**
  * The DSR stage of a pipeline's slow path: tells a new flow's class from its feature sequence.
- * Implementations cache the answer per feature sequence (a flow signature), as a flow classifier
- * in front of a neural model does; {@link #forget()} empties that cache. Not thread-safe.
+ * Implementations cache the answer per feature sequence (a flow signature), as a flow classifier in
+ * front of a neural model does; {@link #forget()} empties that cache. Not thread-safe.
  */
 public interface FlowClassifier {
   /**

@@ -3,7 +3,6 @@ package org.mfn.layers.pipeline;
 import org.mfn.core.flow.FlowHasher;
 import org.mfn.layers.alm.RoutingService;
 import org.mfn.layers.ifr.FlowRegistry;
-import org.mfn.layers.ifr.MissHandler;
 import org.mfn.layers.ifr.RegistryConfig;
 
 /**
@@ -12,9 +11,9 @@ import org.mfn.layers.ifr.RegistryConfig;
  * registry installs the flow with the decision.
  *
  * <p>The fast path is the registry's lookup and nothing else: no allocation, no clock read (the
- * caller passes the time). The registry's keyed hash uses a seed, so the same trace hashes the
- * same way in every fork. Single-threaded: two threads use two pipelines over two partitions of
- * the packets (see {@link PacketPipeline}), sharing only the read-only routing tables.
+ * caller passes the time). The registry's keyed hash uses a seed, so the same trace hashes the same
+ * way in every fork. Single-threaded: two threads use two pipelines over two partitions of the
+ * packets (see {@link PacketPipeline}), sharing only the read-only routing tables.
  */
 public final class MfnPipeline implements PacketPipeline {
   private final FlowRegistry registry;
@@ -42,8 +41,8 @@ public final class MfnPipeline implements PacketPipeline {
   }
 
   /**
-   * A pipeline with the default registry configuration for {@code capacity} flows and a seeded
-   * hash key.
+   * A pipeline with the default registry configuration for {@code capacity} flows and a seeded hash
+   * key.
    */
   public static MfnPipeline of(
       TracePackets packets, int capacity, PipelineModels models, PipelineTopology topology) {
@@ -62,12 +61,34 @@ public final class MfnPipeline implements PacketPipeline {
   @Override
   public int process(TracePackets packets, int packet, long nowNanos) {
     int flow = packets.flowOf(packet);
+    return processKey(
+        packets,
+        packets.keyWords(),
+        packets.keyOffset(flow),
+        flow,
+        packets.sizeOf(packet),
+        nowNanos);
+  }
+
+  /**
+   * Handles one packet whose key was read from the wire: {@code key} holds its packed key (in the
+   * packets' layout) and {@code flow} names the flow whose features the slow path would read, as a
+   * forwarder reads both from the datagram.
+   *
+   * @param packets the trace the flow's features come from
+   * @param key array holding the packed key
+   * @param offset index of its first word
+   * @param flow the flow id
+   * @param packetBytes the packet's size
+   * @param nowNanos the caller's clock
+   * @return the route id
+   */
+  public int processKey(
+      TracePackets packets, long[] key, int offset, int flow, int packetBytes, long nowNanos) {
     pendingPackets = packets;
     pendingFlow = flow;
     pendingNow = nowNanos;
-    int route =
-        registry.process(
-            packets.keyWords(), packets.keyOffset(flow), packets.sizeOf(packet), nowNanos);
+    int route = registry.process(key, offset, packetBytes, nowNanos);
     if (slowPathEnded != 0) {
       times.add(StageTimes.Stage.INSTALL, System.nanoTime() - slowPathEnded);
       slowPathEnded = 0;
@@ -76,8 +97,7 @@ public final class MfnPipeline implements PacketPipeline {
   }
 
   @Override
-  public long processBurst(
-      TracePackets packets, int from, int count, long nowNanos, int[] routes) {
+  public long processBurst(TracePackets packets, int from, int count, long nowNanos, int[] routes) {
     long bytes = 0;
     for (int i = 0; i < count; i++) {
       routes[i] = process(packets, from + i, nowNanos);
@@ -87,16 +107,17 @@ public final class MfnPipeline implements PacketPipeline {
   }
 
   /**
-   * Installs every flow that has packets here through the slow path, as their first packets
-   * would, without counting them as traffic (used to bring a pipeline to steady state).
+   * Installs flows through the slow path, as their first packets would, without counting them as
+   * traffic, then zeroes the counters and stage times (brings a pipeline to steady state).
    *
-   * @param packets the packets whose flows to install
+   * @param packets the trace the flows' keys and features come from
+   * @param flows the flow ids to install, e.g. {@link TracePackets#distinctFlows()}
    * @param nowNanos the clock
-   * @return the flows installed
+   * @return the flows installed (those already present are skipped)
    */
-  public int warm(TracePackets packets, long nowNanos) {
+  public int warm(TracePackets packets, int[] flows, long nowNanos) {
     int installed = 0;
-    for (int flow : packets.distinctFlows()) {
+    for (int flow : flows) {
       int offset = packets.keyOffset(flow);
       if (registry.find(packets.keyWords(), offset) < 0) {
         registry.install(
@@ -107,6 +128,16 @@ public final class MfnPipeline implements PacketPipeline {
     registry.resetCounters();
     times.reset();
     return installed;
+  }
+
+  /**
+   * Returns the route installed for a flow without counting a packet.
+   *
+   * @return the route id, or {@link FlowRegistry#NO_ROUTE} when the flow is not installed
+   */
+  public int routeOf(TracePackets packets, int flow) {
+    int record = registry.find(packets.keyWords(), packets.keyOffset(flow));
+    return record < 0 ? FlowRegistry.NO_ROUTE : registry.routeId(record);
   }
 
   /**

@@ -1,10 +1,9 @@
 package org.mfn.layers.pipeline;
 
 /**
- * Handles packets one at a time: looks up the packet's flow and returns the route to forward it
- * on. Implementations are single-threaded; two threads use two pipelines over two partitions of
- * the packets ({@link TracePackets#partition}), as receive-side scaling gives each core its own
- * flows.
+ * Handles packets one at a time: looks up the packet's flow and returns the route to forward it on.
+ * Implementations are single-threaded; two threads use two pipelines over two partitions of the
+ * packets ({@link TracePackets#partition}), as receive-side scaling gives each core its own flows.
  */
 public interface PacketPipeline {
   /**
@@ -18,9 +17,9 @@ public interface PacketPipeline {
   int process(TracePackets packets, int packet, long nowNanos);
 
   /**
-   * Handles a burst of packets, writing each one's route into {@code routes}; a burst is the unit
-   * a receive queue hands over. (Each implementation has its own loop, so that the JIT profiles
-   * its {@code process} call alone.)
+   * Handles a burst of packets, writing each one's route into {@code routes}; a burst is the unit a
+   * receive queue hands over. (Each implementation has its own loop, so that the JIT profiles its
+   * {@code process} call alone.)
    *
    * @param packets the packets
    * @param from the first packet's index

@@ -31,8 +31,7 @@ public final class PassThroughPipeline implements PacketPipeline {
   }
 
   @Override
-  public long processBurst(
-      TracePackets packets, int from, int count, long nowNanos, int[] routes) {
+  public long processBurst(TracePackets packets, int from, int count, long nowNanos, int[] routes) {
     long bytes = 0;
     for (int i = 0; i < count; i++) {
       routes[i] = process(packets, from + i, nowNanos);

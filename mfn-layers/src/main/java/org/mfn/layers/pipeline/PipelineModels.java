@@ -14,8 +14,8 @@ import org.mfn.layers.nn.Trainable;
 /**
  * The trained models of a pipeline's slow path, built once (seeded, about 2 s) and copied for each
  * pipeline: the DSR encoder (LSTM 4 -> 32 over 24 packets, 256-dimensional embedding) with its
- * class prototypes, and the CPE next-interval predictor (LSTM 1 -> 16 over a 48-interval window)
- * of every class's traffic series.
+ * class prototypes, and the CPE next-interval predictor (LSTM 1 -> 16 over a 48-interval window) of
+ * every class's traffic series.
  *
  * <p>The class means are kept as sums as well, so that the baseline pipeline's naive classifier
  * searches the same prototypes with its own arithmetic. Copies share nothing mutable.
@@ -99,8 +99,7 @@ public final class PipelineModels {
     return new PipelineModels(classes, encoder.copy(), recognizer, classSums, p, classSeries);
   }
 
-  private static void copyParameters(
-      List<? extends Trainable> from, List<? extends Trainable> to) {
+  private static void copyParameters(List<? extends Trainable> from, List<? extends Trainable> to) {
     for (int i = 0; i < from.size(); i++) {
       float[] source = from.get(i).parameters();
       System.arraycopy(source, 0, to.get(i).parameters(), 0, source.length);

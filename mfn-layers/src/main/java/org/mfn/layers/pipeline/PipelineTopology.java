@@ -43,7 +43,8 @@ public final class PipelineTopology {
           "nodes must be in 2.." + (RouteIds.MAX_NODES - 1) + ": " + nodes);
     }
     if (ingressCount < 1 || ingressCount > nodes) {
-      throw new IllegalArgumentException("ingress nodes must be in 1.." + nodes + ": " + ingressCount);
+      throw new IllegalArgumentException(
+          "ingress nodes must be in 1.." + nodes + ": " + ingressCount);
     }
     if (backends < 1 || backends > RouteIds.MAX_BACKENDS) {
       throw new IllegalArgumentException(

@@ -50,8 +50,7 @@ public final class SlowPath {
     int flowClass = classifier.classify(packets, packets.templateOf(flow));
     long t1 = System.nanoTime();
     long hash = FlowHash.hash(packets.keyWords(), packets.keyOffset(flow), packets.stride());
-    RouteDecision decision =
-        router.decide(hash, topology.ingressOf(hash), topology.egressOf(hash));
+    RouteDecision decision = router.decide(hash, topology.ingressOf(hash), topology.egressOf(hash));
     long t2 = System.nanoTime();
     forecastSum += forecasts.forecast(flowClass, nowNanos);
     long t3 = System.nanoTime();

@@ -10,11 +10,11 @@ import org.mfn.core.workload.FlowTrace;
  * The packets a pipeline handles: a generated trace's keys, each packet's flow and size, and each
  * flow's feature sequence (what the DSR stage classifies a new flow by).
  *
- * <p>Flows of the same application look alike, so each flow takes one of a pool of labelled
- * feature sequences ({@code templates}), chosen by a hash of its flow id so that the label does not
- * follow the flow's popularity. Immutable; the arrays are shared, not copied, and must not be
- * modified. A {@link #partition} keeps the packets of a subset of the flows, as receive-side
- * scaling gives each core the flows its hash selects.
+ * <p>Flows of the same application look alike, so each flow takes one of a pool of labelled feature
+ * sequences ({@code templates}), chosen by a hash of its flow id so that the label does not follow
+ * the flow's popularity. Immutable; the arrays are shared, not copied, and must not be modified. A
+ * {@link #partition} keeps the packets of a subset of the flows, as receive-side scaling gives each
+ * core the flows its hash selects.
  */
 public final class TracePackets {
   private final FlowKeyLayout layout;

@@ -92,7 +92,7 @@ class MfnPipelineTest {
   void warm_installsEveryFlowSoThatTheTraceOnlyHits() {
     TracePackets part = packets.partition(2, 1);
     MfnPipeline ours = MfnPipeline.of(part, 8_192, models.copy(), topology);
-    int installed = ours.warm(part, 0);
+    int installed = ours.warm(part, part.distinctFlows(), 0);
     assertThat(installed).isEqualTo(part.distinctFlows().length);
     for (int p = 0; p < part.packetCount(); p++) {
       assertThat(ours.process(part, p, p)).isNotNegative();

@@ -27,18 +27,23 @@ public final class JunitXmlReport implements ReportRenderer {
       xml.writeStartElement("testsuite");
       xml.writeAttribute("name", "MFN Bench claims");
       xml.writeAttribute("tests", Integer.toString(result.targets().size()));
-      xml.writeAttribute("failures", Long.toString(count(result, Verdict.FAIL)));
+      long failed = result.targets().stream().filter(TargetVerdict::failedClaim).count();
+      xml.writeAttribute("failures", Long.toString(failed));
       xml.writeAttribute("errors", "0");
       xml.writeAttribute(
           "skipped",
-          Long.toString(count(result, Verdict.INCONCLUSIVE) + count(result, Verdict.NOT_MEASURED)));
+          Long.toString(
+              count(result, Verdict.INCONCLUSIVE)
+                  + count(result, Verdict.NOT_MEASURED)
+                  + count(result, Verdict.FAIL)
+                  - failed));
       for (TargetVerdict t : result.targets()) {
         xml.writeStartElement("testcase");
         xml.writeAttribute("classname", "mfn.claims." + t.layer().shortName());
         xml.writeAttribute("name", t.id() + ": " + t.claim());
         xml.writeAttribute("time", "0");
         String detail = detail(t);
-        if (t.verdict() == Verdict.FAIL) {
+        if (t.failedClaim()) {
           xml.writeStartElement("failure");
           xml.writeAttribute("message", detail);
           xml.writeAttribute("type", "ClaimNotMet");
@@ -47,7 +52,11 @@ public final class JunitXmlReport implements ReportRenderer {
         } else if (t.verdict() != Verdict.PASS) {
           xml.writeStartElement("skipped");
           xml.writeAttribute(
-              "message", t.verdict() + ": " + (t.note() == null ? detail : t.note()));
+              "message",
+              (t.judged() ? "" : "for information, not judged: ")
+                  + t.verdict()
+                  + ": "
+                  + (t.note() == null ? detail : t.note()));
           xml.writeEndElement();
         }
         xml.writeEndElement();

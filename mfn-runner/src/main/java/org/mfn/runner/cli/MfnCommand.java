@@ -18,7 +18,7 @@ import org.mfn.core.model.Layer;
 import org.mfn.core.regression.ComparisonReport;
 import org.mfn.core.result.BenchmarkResult;
 import org.mfn.core.stats.HierarchicalBootstrap;
-import org.mfn.core.target.Verdict;
+import org.mfn.core.target.TargetVerdict;
 import org.mfn.report.output.ReportFormat;
 import org.mfn.report.output.ReportWriter;
 import org.mfn.runner.ExitCodes;
@@ -338,7 +338,7 @@ public final class MfnCommand implements Callable<Integer> {
     if (regressionCode != ExitCodes.OK) {
       return regressionCode;
     }
-    boolean failed = outcome.result().targets().stream().anyMatch(t -> t.verdict() == Verdict.FAIL);
+    boolean failed = outcome.result().targets().stream().anyMatch(TargetVerdict::failedClaim);
     return plan.output().failOnTarget() && failed ? ExitCodes.TARGET_FAILED : ExitCodes.OK;
   }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.mfn.core.model.Layer;
+import org.mfn.core.model.MetricUnits;
 import org.mfn.core.model.Role;
 import org.mfn.core.result.BenchmarkResult;
 import org.mfn.core.result.MetricResult;
@@ -119,14 +120,37 @@ public final class ResultAssembler {
 
   /**
    * Gives auxiliary counters (JMH's unit {@code #}) a unit by the suffix of their name: {@code
-   * ...Bytes} are bytes, {@code ...Nanos} nanoseconds.
+   * ...Bytes} are bytes, {@code ...Nanos} nanoseconds, {@code ...Flows} flows.
    */
   static JmhMetric withCounterUnit(String name, JmhMetric m) {
+    if (name.endsWith("Bits") && m.unit().startsWith("ops/")) {
+      return bitRate(m);
+    }
     if (!"#".equals(m.unit())) {
       return m;
     }
-    String unit = name.endsWith("Bytes") ? "B" : name.endsWith("Nanos") ? "ns" : m.unit();
+    String unit =
+        name.endsWith("Bytes")
+            ? "B"
+            : name.endsWith("Nanos") ? "ns" : name.endsWith("Flows") ? "flows" : m.unit();
     return new JmhMetric(unit, m.rawData(), m.percentiles(), m.weights());
+  }
+
+  /**
+   * Reads an operations counter of bits ({@code ...Bits}, JMH unit {@code ops/s}, {@code ops/ms}
+   * ...) as a bit rate in bits per second.
+   */
+  private static JmhMetric bitRate(JmhMetric m) {
+    double perSecond = 1 / MetricUnits.convert(1, m.unit().substring(4), "s");
+    List<List<Double>> scaled = new ArrayList<>();
+    for (List<Double> fork : m.rawData()) {
+      List<Double> f = new ArrayList<>(fork.size());
+      for (Double v : fork) {
+        f.add(v == null ? null : v * perSecond);
+      }
+      scaled.add(f);
+    }
+    return new JmhMetric("bps", scaled, Map.of(), null);
   }
 
   private MetricResult metric(JmhMetric m, long seed, boolean withPercentiles) {
