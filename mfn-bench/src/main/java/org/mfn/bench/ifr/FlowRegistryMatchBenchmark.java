@@ -11,6 +11,7 @@ import org.mfn.core.workload.FlowTraceGenerator;
 import org.mfn.core.workload.TraceConfig;
 import org.mfn.layers.baseline.FiveTupleKey;
 import org.mfn.layers.baseline.HashMapFlowStore;
+import org.mfn.layers.baseline.SqliteFlowStore;
 import org.mfn.layers.ifr.FlowRegistry;
 import org.mfn.layers.ifr.RegistryConfig;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -24,6 +25,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -68,6 +70,7 @@ public class FlowRegistryMatchBenchmark {
   @Param({"100000"})
   public int flowCount;
 
+  FlowTrace trace;
   PacketStream stream;
   FlowRegistry registry;
   FlowRegistry registryWithoutBloom;
@@ -76,8 +79,7 @@ public class FlowRegistryMatchBenchmark {
   /** Generates the trace and installs every flow in every store. */
   @Setup(Level.Trial)
   public void setUp() {
-    FlowTrace trace =
-        FlowTraceGenerator.generate(TraceConfig.defaults(flowCount, PACKETS).withChurn(0));
+    trace = FlowTraceGenerator.generate(TraceConfig.defaults(flowCount, PACKETS).withChurn(0));
     int stride = trace.stride();
     long[] words = trace.keyWords();
     RegistryConfig config =
@@ -153,6 +155,58 @@ public class FlowRegistryMatchBenchmark {
   public int hashMapPrebuiltKey(QueryCursor cursor) {
     int p = stream.packet(cursor.next());
     return hashMapStore.process(stream.keyObjects[p], stream.sizes[p], p);
+  }
+
+  /**
+   * The flow table in an SQLite file over JDBC, every flow installed; built only for the method
+   * that uses it (a 100,000-row table takes about a second).
+   */
+  @State(Scope.Thread)
+  public static class Database {
+    SqliteFlowStore store;
+    java.nio.file.Path directory;
+
+    @Setup(Level.Trial)
+    public void setUp(FlowRegistryMatchBenchmark b) throws Exception {
+      directory = java.nio.file.Files.createTempDirectory("mfn-sqlite");
+      store = new SqliteFlowStore(directory.resolve("flows.db"), key -> SqliteFlowStore.NO_ROUTE);
+      FlowTrace trace = b.trace;
+      int flows = trace.distinctFlows();
+      FiveTupleKey[] keys = new FiveTupleKey[flows];
+      int[] routes = new int[flows];
+      for (int flow = 0; flow < flows; flow++) {
+        int offset = flow * trace.stride();
+        keys[flow] = FiveTupleKey.of(trace.keyWords(), offset, trace.layout());
+        routes[flow] = ExactMatchRoutes.routeOf(trace.keyWords(), offset);
+      }
+      store.installAll(keys, routes);
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() throws Exception {
+      store.close();
+      try (var files = java.nio.file.Files.list(directory)) {
+        for (java.nio.file.Path f : files.toList()) {
+          java.nio.file.Files.delete(f);
+        }
+      }
+      java.nio.file.Files.delete(directory);
+    }
+  }
+
+  /**
+   * The flow table of a database-backed controller: a SELECT of the route and an UPDATE of the
+   * counts per packet (--simulate-database of the baseline generator).
+   */
+  @Benchmark
+  @Measures(
+      layer = Layer.IFR,
+      subject = "ifr.exact-match",
+      role = Role.BASELINE,
+      implementation = "SQLite over JDBC")
+  public int sqliteBaseline(Database db, QueryCursor cursor) throws Exception {
+    int p = stream.packet(cursor.next());
+    return db.store.process(stream.keyObject(p), stream.sizes[p], p);
   }
 
   /**

@@ -29,6 +29,8 @@ import org.mfn.core.model.Layer;
  *     profile quick, --forks 3}; null in files written before it was recorded
  * @param runLengths the run length of every benchmark that was selected, by name; null in older
  *     files
+ * @param network the network the network benchmarks ran on, in words (e.g. loopback), or null when
+ *     none ran ({@code --network-simulation})
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RunSettings(
@@ -45,7 +47,8 @@ public record RunSettings(
     double confidenceLevel,
     List<String> flowCount,
     String runLengthSource,
-    Map<String, RunLength> runLengths) {
+    Map<String, RunLength> runLengths,
+    String network) {
 
   /**
    * Builds the settings of a run whose benchmarks ran with the given lengths: the uniform fields
@@ -87,6 +90,27 @@ public record RunSettings(
         confidenceLevel,
         flowCount,
         runLengthSource,
-        sorted);
+        sorted,
+        null);
+  }
+
+  /** Returns a copy that names the network the network benchmarks ran on. */
+  public RunSettings withNetwork(String description) {
+    return new RunSettings(
+        profile,
+        layers,
+        layersNotBuilt,
+        includes,
+        baseline,
+        forks,
+        warmupIterations,
+        warmupSeconds,
+        measurementIterations,
+        measurementSeconds,
+        confidenceLevel,
+        flowCount,
+        runLengthSource,
+        runLengths,
+        description);
   }
 }

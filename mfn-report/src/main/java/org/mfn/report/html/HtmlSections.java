@@ -34,6 +34,10 @@ final class HtmlSections {
                         + e.jdkVersion()))
         .append(" · profile ")
         .append(Html.escape(r.settings() == null ? "-" : r.settings().profile()))
+        .append(
+            r.settings() == null || r.settings().network() == null
+                ? ""
+                : " · network: " + Html.escape(r.settings().network()))
         .append("</p><nav><a href=\"#claims\">Claims</a>");
     r.benchmarks().stream()
         .map(BenchmarkResult::layer)

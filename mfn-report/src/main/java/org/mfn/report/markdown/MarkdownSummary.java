@@ -27,6 +27,11 @@ public final class MarkdownSummary implements ReportRenderer {
         .append(" benchmarks. ")
         .append(ReportRows.verdictLine(result.targets()))
         .append("\n\n");
+    if (result.settings() != null && result.settings().network() != null) {
+      md.append("Network benchmarks ran on ")
+          .append(cell(result.settings().network()))
+          .append(".\n\n");
+    }
     md.append("| claim | target | measured | 95% CI | verdict |\n|---|---|---|---|---|\n");
     ReportRows.measuredFirst(result.targets())
         .forEach(

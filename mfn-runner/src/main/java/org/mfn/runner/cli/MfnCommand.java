@@ -166,6 +166,13 @@ public final class MfnCommand implements Callable<Integer> {
   private List<Integer> flowCounts = new ArrayList<>();
 
   @Option(
+      names = "--network-simulation",
+      description =
+          "Also run the network benchmarks (TCP and Unix-domain throughput and round trips) on"
+              + " loopback, the only network here; the report says so.")
+  private boolean networkSimulation;
+
+  @Option(
       names = "--output",
       paramLabel = "DIR",
       description = "Directory for run directories (default: ${DEFAULT-VALUE}).",
@@ -237,6 +244,14 @@ public final class MfnCommand implements Callable<Integer> {
       description =
           "Longest an iteration may take before JMH abandons the benchmark (default: JMH's 10 min).")
   private Double timeout;
+
+  @Option(
+      names = "--memory-profile",
+      description =
+          "Record every benchmark's memory per iteration: RSS and its peak, heap used and committed,"
+              + " collections and their time, heap retained after full collections, and the"
+              + " retained heap's trend (suspected leaks). Collects garbage between iterations.")
+  private boolean memoryProfile;
 
   @Option(
       names = "--memory-limit",
@@ -445,13 +460,18 @@ public final class MfnCommand implements Callable<Integer> {
     }
     return new RunPlan(
         new Selection(
-            layers, includes, baseline, flowCounts.stream().map(String::valueOf).toList()),
+            layers,
+            includes,
+            baseline,
+            flowCounts.stream().map(String::valueOf).toList(),
+            networkSimulation),
         new JmhSettings(
             new RunLengthOverride(profile, forks, warmupIterations, sampleSize, duration),
             gcProfile,
             timeout,
             forkJvm(),
-            cpuAffinity()),
+            cpuAffinity(),
+            memoryProfile),
         new Analysis(comparison.confidence(), HierarchicalBootstrap.DEFAULT_RESAMPLES),
         new Output(output, report, failOnTarget));
   }

@@ -51,6 +51,7 @@ final class SummaryPrinter {
         out.println();
       }
     }
+    printSuspectedLeaks(result);
     // The selected layers' claims, and any other claim this run happened to measure.
     // With --include, the layers of what actually ran rather than every layer.
     Set<Layer> shown = EnumSet.noneOf(Layer.class);
@@ -77,5 +78,27 @@ final class SummaryPrinter {
     out.print(ConsoleTables.claims(result.targets(), shown));
     out.println("Results written to " + outcome.directory().toAbsolutePath());
     out.flush();
+  }
+
+  /** Names the benchmarks whose retained heap grew in a fork ({@code --memory-profile}). */
+  private void printSuspectedLeaks(RunResult result) {
+    for (BenchmarkResult b : result.benchmarks()) {
+      var suspected = b.secondary().get("mem.leakSuspected");
+      var slope = b.secondary().get("mem.leakSlopeBytes");
+      if (suspected == null || slope == null) {
+        continue;
+      }
+      long forks = suspected.samples().stream().filter(f -> !f.isEmpty() && f.get(0) > 0).count();
+      if (forks > 0) {
+        out.printf(
+            java.util.Locale.ROOT,
+            "Suspected leak: %s, retained heap grew %+.0f bytes per iteration (mean slope) in %d"
+                + " of %d forks%n",
+            b.id(),
+            slope.statistics().mean(),
+            forks,
+            suspected.samples().size());
+      }
+    }
   }
 }

@@ -136,6 +136,9 @@ public final class JmhDriver {
             .measurementTime(seconds(length.measurementSeconds()))
             .shouldFailOnError(true);
     parameters.forEach(options::param);
+    if (plan.jmh().memoryProfiler()) {
+      options.addProfiler(MemoryProfiler.class);
+    }
     if (plan.jmh().gcProfiler()) {
       options.addProfiler(GCProfiler.class);
     }

@@ -115,6 +115,17 @@ public final class ResultAssembler {
               }
             });
     hitRate(r, seed).ifPresent(m -> secondary.put(HIT_RATE, m));
+    JmhMetric retained = r.secondary().get(MemoryProfiler.RETAINED);
+    if (retained != null) {
+      MemoryFigures.leakMetrics(retained)
+          .forEach(
+              (name, m) -> {
+                MetricResult derived = metric(m, seed + name.hashCode(), false);
+                if (derived != null) {
+                  secondary.put(name, derived);
+                }
+              });
+    }
     return Optional.of(labelled(r, primary, secondary));
   }
 

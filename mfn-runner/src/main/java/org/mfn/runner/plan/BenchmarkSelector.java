@@ -30,6 +30,11 @@ public final class BenchmarkSelector {
         .filter(b -> b.role() != Role.BASELINE || plan.selection().baseline())
         .filter(
             b -> includes.isEmpty() || includes.stream().anyMatch(p -> p.matcher(b.name()).find()))
+        .filter(
+            b ->
+                !b.name().startsWith(Selection.NETWORK_PACKAGE)
+                    || plan.selection().network()
+                    || includes.stream().anyMatch(p -> p.matcher(b.name()).find()))
         .toList();
   }
 

@@ -11,13 +11,27 @@ package org.mfn.runner.plan;
  *     for none)
  * @param cpuAffinity CPUs the benchmark JVMs are pinned to ({@code taskset} list, e.g. {@code
  *     0-1}), or null for no pinning
+ * @param memoryProfiler whether the memory profiler reports RSS, heap, collections and retained
+ *     heap per iteration ({@code --memory-profile})
  */
 public record JmhSettings(
     RunLengthOverride lengths,
     boolean gcProfiler,
     Double timeoutSeconds,
     ForkJvm forkJvm,
-    String cpuAffinity) {
+    String cpuAffinity,
+    boolean memoryProfiler) {
+
+  /** Settings without the memory profiler. */
+  public JmhSettings(
+      RunLengthOverride lengths,
+      boolean gcProfiler,
+      Double timeoutSeconds,
+      ForkJvm forkJvm,
+      String cpuAffinity) {
+    this(lengths, gcProfiler, timeoutSeconds, forkJvm, cpuAffinity, false);
+  }
+
   /** Checks that the values are present. */
   public JmhSettings {
     if (lengths == null) {

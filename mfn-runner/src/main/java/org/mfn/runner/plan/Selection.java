@@ -11,9 +11,28 @@ import org.mfn.core.model.Layer;
  * @param includes extra include patterns (regular expressions over benchmark names), may be empty
  * @param baseline whether BASELINE benchmarks run too
  * @param flowCounts values for the {@code flowCount} parameter, empty for the benchmarks' own
+ * @param network whether the network benchmarks ({@code org.mfn.bench.network}) run, on loopback
+ *     ({@code --network-simulation}); an include pattern that names them runs them too
  */
 public record Selection(
-    List<Layer> layers, List<String> includes, boolean baseline, List<String> flowCounts) {
+    List<Layer> layers,
+    List<String> includes,
+    boolean baseline,
+    List<String> flowCounts,
+    boolean network) {
+  /** The package of the network benchmarks. */
+  public static final String NETWORK_PACKAGE = "org.mfn.bench.network.";
+
+  /** What {@code --network-simulation} runs on, as the report states it. */
+  public static final String LOOPBACK =
+      "loopback on this machine (TCP on 127.0.0.1 and Unix domain sockets; no link emulation)";
+
+  /** A selection without the network benchmarks. */
+  public Selection(
+      List<Layer> layers, List<String> includes, boolean baseline, List<String> flowCounts) {
+    this(layers, includes, baseline, flowCounts, false);
+  }
+
   /** Copies the lists. */
   public Selection {
     layers = List.copyOf(layers);

@@ -35,6 +35,7 @@ import org.mfn.runner.plan.BenchmarkCatalog;
 import org.mfn.runner.plan.BenchmarkInfo;
 import org.mfn.runner.plan.BenchmarkSelector;
 import org.mfn.runner.plan.RunPlan;
+import org.mfn.runner.plan.Selection;
 import org.openjdk.jmh.runner.RunnerException;
 
 /**
@@ -227,17 +228,21 @@ public final class RunService {
       RunPlan plan, List<Layer> notBuilt, List<BenchmarkInfo> selected) {
     Map<String, RunLength> lengths = new LinkedHashMap<>();
     selected.forEach(b -> lengths.put(b.name(), plan.lengthOf(b)));
-    return RunSettings.of(
-        plan.jmh().lengths().profile() == null
-            ? "annotations"
-            : plan.jmh().lengths().profile().cliName(),
-        plan.selection().layers(),
-        notBuilt,
-        plan.selection().baseline(),
-        plan.analysis().confidenceLevel(),
-        plan.selection().flowCounts().isEmpty() ? null : plan.selection().flowCounts(),
-        plan.jmh().lengths().source(),
-        lengths);
+    RunSettings settings =
+        RunSettings.of(
+            plan.jmh().lengths().profile() == null
+                ? "annotations"
+                : plan.jmh().lengths().profile().cliName(),
+            plan.selection().layers(),
+            notBuilt,
+            plan.selection().baseline(),
+            plan.analysis().confidenceLevel(),
+            plan.selection().flowCounts().isEmpty() ? null : plan.selection().flowCounts(),
+            plan.jmh().lengths().source(),
+            lengths);
+    boolean networkRan =
+        selected.stream().anyMatch(b -> b.name().startsWith(Selection.NETWORK_PACKAGE));
+    return networkRan ? settings.withNetwork(Selection.LOOPBACK) : settings;
   }
 
   private static void deleteIfEmpty(Path directory) {
