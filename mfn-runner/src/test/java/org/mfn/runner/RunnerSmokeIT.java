@@ -100,7 +100,7 @@ class RunnerSmokeIT {
               assertThat(b.primary().warmup().get(0)).hasSize(1);
               assertThat(b.primary().statistics().steadyState()).isNotNull();
             });
-    assertThat(result.targets()).hasSize(26);
+    assertThat(result.targets()).hasSize(27);
     TargetVerdict exact = verdict(result, "ifr.exact-match");
     assertThat(exact.verdict()).isIn(Verdict.PASS, Verdict.FAIL, Verdict.INCONCLUSIVE);
     assertThat(exact.measured()).isPositive();
@@ -123,6 +123,72 @@ class RunnerSmokeIT {
     // Every benchmark of this run is better when lower: no bigger-is-better file, rather than an
     // empty one that github-action-benchmark rejects.
     assertThat(runDir.resolve("github-action-benchmark-bigger.json")).doesNotExist();
+  }
+
+  @Test
+  void baselineGenerator_writesAResultFileThatALaterMemoryProfiledRunIsCheckedAgainst()
+      throws Exception {
+    Path output = WORK.resolve("baseline-generator");
+    Run generated =
+        runJar(
+            "baseline",
+            "--simulate-database",
+            "--flow-count",
+            "20000",
+            "--profile",
+            "smoke",
+            "--output",
+            output.toString());
+    assertThat(generated.code()).as(generated.log()).isZero();
+    Path runDir = newestRun(output);
+    Path file = runDir.resolve("results.json");
+    assertThat(generated.log()).contains("Baseline result file: " + file);
+    RunResult baseline = ResultsJson.read(file);
+    assertThat(baseline.benchmarks())
+        .singleElement()
+        .satisfies(
+            b -> {
+              assertThat(b.benchmark()).endsWith("FlowRegistryMatchBenchmark.sqliteBaseline");
+              assertThat(b.role()).isEqualTo(org.mfn.core.model.Role.BASELINE);
+              assertThat(b.params()).containsEntry("flowCount", "20000");
+              assertThat(b.primary().statistics().mean()).isPositive();
+            });
+    Run check = runJar("check", runDir.toString());
+    assertThat(check.code()).as(check.log()).isZero();
+
+    Run later =
+        runJar(
+            "--include",
+            "FlowRegistryMatchBenchmark.sqliteBaseline$",
+            "--baseline",
+            "--flow-count",
+            "20000",
+            "--profile",
+            "smoke",
+            "--memory-profile",
+            "--regression-check",
+            "--baseline-file",
+            file.toString(),
+            "--output",
+            output.toString());
+    // One smoke fork on each side: the check may decide or say it cannot (exit 5), never crash.
+    assertThat(later.code()).as(later.log()).isIn(0, 3, 5);
+    assertThat(later.log()).contains("Regression check against " + file);
+    RunResult profiled = ResultsJson.read(newestRun(output).resolve("results.json"));
+    assertThat(profiled.benchmarks())
+        .allSatisfy(
+            b ->
+                assertThat(b.secondary())
+                    .containsKeys(
+                        "mem.rssBytes",
+                        "mem.rssPeakBytes",
+                        "mem.heapUsedBytes",
+                        "mem.heapCommittedBytes",
+                        "mem.gcCount",
+                        "mem.gcTime",
+                        "mem.heapRetainedBytes",
+                        "mem.leakSlopeBytes",
+                        "gc.alloc.rate"));
   }
 
   @Test

@@ -53,9 +53,14 @@ class TargetCatalogueTest {
   @Test
   void catalogue_holdsEveryClaimOfTheDesignWithItsThreshold() throws Exception {
     Map<String, Target> byId =
-        load().targets().stream().collect(Collectors.toMap(Target::id, Function.identity()));
+        load().targets().stream()
+            .filter(Target::judged)
+            .collect(Collectors.toMap(Target::id, Function.identity()));
 
     assertThat(byId).hasSize(26);
+    assertThat(load().targets().stream().filter(t -> !t.judged()).map(Target::id))
+        .as("reported beside a claim, never judged")
+        .containsExactly("integration.overhead-cpu");
     for (Object[] claim : DESIGN_CLAIMS) {
       Target t = byId.get((String) claim[0]);
       assertThat(t).as((String) claim[0]).isNotNull();
@@ -74,7 +79,7 @@ class TargetCatalogueTest {
     assertThat(catalogue.forLayer(Layer.DSR)).hasSize(5);
     assertThat(catalogue.forLayer(Layer.ALM)).hasSize(5);
     assertThat(catalogue.forLayer(Layer.CPE)).hasSize(5);
-    assertThat(catalogue.forLayer(Layer.INTEGRATION)).hasSize(5);
+    assertThat(catalogue.forLayer(Layer.INTEGRATION).stream().filter(Target::judged)).hasSize(5);
   }
 
   @Test

@@ -61,6 +61,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     subcommands = {
       ListCommand.class,
+      BaselineCommand.class,
       CompareCommand.class,
       ReportCommand.class,
       CheckCommand.class
@@ -78,6 +79,7 @@ import picocli.CommandLine.Spec;
       "  java -jar mfn-runner.jar --layers ifr --profile quick --save-baseline main",
       "  java -jar mfn-runner.jar --layers ifr --profile quick --regression-check --baseline-name main",
       "  java -jar mfn-runner.jar compare old/results.json new/results.json --threshold 5",
+      "  java -jar mfn-runner.jar baseline --flow-count 100000 --simulate-database --output base",
       ""
     },
     exitCodeListHeading = "%nExit codes:%n",
@@ -387,7 +389,7 @@ public final class MfnCommand implements Callable<Integer> {
   }
 
   /** Lists the run's files last, so that {@code check} knows what the run wrote. */
-  private static void writeManifest(RunOutcome outcome) {
+  static void writeManifest(RunOutcome outcome) {
     try {
       RunManifest.write(outcome.directory());
     } catch (IOException e) {
@@ -401,8 +403,7 @@ public final class MfnCommand implements Callable<Integer> {
     }
   }
 
-  private static void writeReports(
-      PrintWriter out, RunOutcome outcome, List<ReportFormat> formats) {
+  static void writeReports(PrintWriter out, RunOutcome outcome, List<ReportFormat> formats) {
     if (formats.isEmpty()) {
       return;
     }

@@ -127,9 +127,59 @@ class BenchmarkCatalogTest {
   }
 
   @Test
-  void layersNotBuilt_listsLayersWithoutBenchmarks() {
-    assertThat(BenchmarkSelector.layersNotBuilt(catalog, List.of(Layer.IFR, Layer.INTEGRATION)))
-        .containsExactly(Layer.INTEGRATION);
+  void layersNotBuilt_isEmptyNowThatEveryLayerHasBenchmarks() {
+    assertThat(BenchmarkSelector.layersNotBuilt(catalog, java.util.Arrays.asList(Layer.values())))
+        .isEmpty();
+  }
+
+  @Test
+  void select_networkBenchmarksRunOnlyWithNetworkSimulationOrAnIncludeThatNamesThem() {
+    RunPlan shape = plan(true, List.of());
+    List<Layer> all = List.of(Layer.values());
+    RunPlan plain = withSelection(shape, new Selection(all, List.of(), true, List.of(), false));
+    RunPlan network = withSelection(shape, new Selection(all, List.of(), true, List.of(), true));
+    RunPlan named =
+        withSelection(
+            shape, new Selection(all, List.of("LoopbackRoundTrip"), false, List.of(), false));
+    assertThat(BenchmarkSelector.select(catalog, plain))
+        .isNotEmpty()
+        .noneMatch(b -> b.name().startsWith(Selection.NETWORK_PACKAGE));
+    assertThat(BenchmarkSelector.select(catalog, network))
+        .extracting(BenchmarkInfo::name)
+        .contains(
+            "org.mfn.bench.network.LoopbackThroughputBenchmark.tcp",
+            "org.mfn.bench.network.LoopbackRoundTripBenchmark.unixDomain");
+    assertThat(BenchmarkSelector.select(catalog, named))
+        .extracting(BenchmarkInfo::name)
+        .containsExactlyInAnyOrder(
+            "org.mfn.bench.network.LoopbackRoundTripBenchmark.tcp",
+            "org.mfn.bench.network.LoopbackRoundTripBenchmark.unixDomain");
+  }
+
+  private static RunPlan withSelection(RunPlan plan, Selection selection) {
+    return new RunPlan(selection, plan.jmh(), plan.analysis(), plan.output());
+  }
+
+  @Test
+  void baselineSystems_groupTheBaselineBenchmarksByWhatTheyRun() {
+    List<String> database =
+        catalog.all().stream()
+            .filter(BaselineSystem.DATABASE::includes)
+            .map(BenchmarkInfo::name)
+            .toList();
+    assertThat(database)
+        .containsExactly("org.mfn.bench.ifr.FlowRegistryMatchBenchmark.sqliteBaseline");
+    assertThat(
+            catalog.all().stream()
+                .filter(BaselineSystem.NETWORK::includes)
+                .map(BenchmarkInfo::name))
+        .contains(
+            "org.mfn.bench.alm.RoutingDecisionBenchmark.httpBaseline",
+            "org.mfn.bench.integration.PipelineBenchmark.baselineEndToEnd");
+    assertThat(catalog.all().stream().filter(BaselineSystem.ML::includes))
+        .isNotEmpty()
+        .allMatch(
+            b -> b.role() == Role.BASELINE && (b.layer() == Layer.DSR || b.layer() == Layer.CPE));
   }
 
   private static RunPlan plan(boolean baseline, List<String> includes) {
