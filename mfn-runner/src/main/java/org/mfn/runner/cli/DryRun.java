@@ -32,7 +32,7 @@ final class DryRun {
           "%-70s %-8s %2d parameter set(s), %s%n",
           b.name(),
           b.role(),
-          b.parameterSets(plan.parameterOverrides()),
+          plan.parameterSets(b),
           plan.lengthOf(b).describe());
     }
     for (Layer layer : BenchmarkSelector.layersNotBuilt(catalog, plan.selection().layers())) {

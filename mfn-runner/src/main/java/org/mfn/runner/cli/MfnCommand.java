@@ -31,6 +31,7 @@ import org.mfn.runner.plan.Analysis;
 import org.mfn.runner.plan.ForkJvm;
 import org.mfn.runner.plan.JmhSettings;
 import org.mfn.runner.plan.Output;
+import org.mfn.runner.plan.ParameterScope;
 import org.mfn.runner.plan.Profile;
 import org.mfn.runner.plan.RunLengthOverride;
 import org.mfn.runner.plan.RunPlan;
@@ -166,6 +167,15 @@ public final class MfnCommand implements Callable<Integer> {
       description =
           "Values of the flowCount parameter for the benchmarks that have it, comma-separated.")
   private List<Integer> flowCounts = new ArrayList<>();
+
+  @Option(
+      names = "--parameter-sets",
+      paramLabel = "SCOPE",
+      description =
+          "Which parameter sets run: claims (those the claims name, else each parameter's first"
+              + " value; the default without a profile and for smoke) or all (every combination;"
+              + " the default for quick, standard, thorough).")
+  private String parameterSets;
 
   @Option(
       names = "--network-simulation",
@@ -465,7 +475,8 @@ public final class MfnCommand implements Callable<Integer> {
             includes,
             baseline,
             flowCounts.stream().map(String::valueOf).toList(),
-            networkSimulation),
+            networkSimulation,
+            parameterScope()),
         new JmhSettings(
             new RunLengthOverride(profile, forks, warmupIterations, sampleSize, duration),
             gcProfile,
@@ -475,6 +486,17 @@ public final class MfnCommand implements Callable<Integer> {
             memoryProfile),
         new Analysis(comparison.confidence(), HierarchicalBootstrap.DEFAULT_RESAMPLES),
         new Output(output, report, failOnTarget));
+  }
+
+  private ParameterScope parameterScope() {
+    if (parameterSets == null) {
+      return null;
+    }
+    return switch (parameterSets.trim().toLowerCase(Locale.ROOT)) {
+      case "claims" -> ParameterScope.CLAIMS;
+      case "all" -> ParameterScope.ALL;
+      default -> throw usage("--parameter-sets must be claims or all: '" + parameterSets + "'");
+    };
   }
 
   private ForkJvm forkJvm() {

@@ -66,11 +66,10 @@ public final class JmhDriver {
       WarmupRecorder warmup,
       StopRequest stop)
       throws IOException, RunnerException {
-    Map<String, List<String>> overrides = plan.parameterOverrides();
     List<Double> planned = new ArrayList<>();
     for (BenchmarkInfo b : benchmarks) {
       double each = plan.secondsPerParameterSet(b, SETUP_SECONDS_PER_FORK);
-      for (int i = b.parameterSets(overrides); i > 0; i--) {
+      for (int i = plan.parameterSets(b); i > 0; i--) {
         planned.add(each);
       }
     }
@@ -91,7 +90,7 @@ public final class JmhDriver {
       // between parameter sets, and jmh.json always holds every one that finished.
       runs:
       for (BenchmarkInfo b : benchmarks) {
-        for (Map<String, String> parameters : b.parameterCombinations(overrides)) {
+        for (Map<String, String> parameters : plan.parameterCombinations(b)) {
           if (stop.requested()) {
             interrupted = true;
             break runs;

@@ -48,12 +48,41 @@ public record RunPlan(Selection selection, JmhSettings jmh, Analysis analysis, O
    * @return the estimate
    */
   public double estimateSeconds(List<BenchmarkInfo> benchmarks, double setupSeconds) {
-    Map<String, List<String>> overrides = parameterOverrides();
     double seconds = 0;
     for (BenchmarkInfo b : benchmarks) {
-      seconds += b.parameterSets(overrides) * secondsPerParameterSet(b, setupSeconds);
+      seconds += parameterSets(b) * secondsPerParameterSet(b, setupSeconds);
     }
     return seconds;
+  }
+
+  /** Returns which parameter sets run: the selection's scope, or the profile's default. */
+  public ParameterScope parameterScope() {
+    return selection.scope() != null
+        ? selection.scope()
+        : ParameterScope.defaultFor(jmh.lengths().profile());
+  }
+
+  /**
+   * Returns the values each parameter of a benchmark takes in this run (the command line's, then
+   * the scope's).
+   *
+   * @param benchmark the benchmark
+   * @return values by parameter name
+   */
+  public Map<String, List<String>> parametersFor(BenchmarkInfo benchmark) {
+    return parameterScope() == ParameterScope.ALL
+        ? parameterOverrides()
+        : ClaimParameters.defaults().valuesFor(benchmark, parameterOverrides());
+  }
+
+  /** Returns how many parameter sets of a benchmark run. */
+  public int parameterSets(BenchmarkInfo benchmark) {
+    return benchmark.parameterSets(parametersFor(benchmark));
+  }
+
+  /** Returns the parameter sets of a benchmark that run. */
+  public List<Map<String, String>> parameterCombinations(BenchmarkInfo benchmark) {
+    return benchmark.parameterCombinations(parametersFor(benchmark));
   }
 
   /** Returns the {@code @Param} values given on the command line, by name. */

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.mfn.core.result.RunLength;
 import org.mfn.runner.jmh.JmhDriver;
 import org.mfn.runner.plan.BenchmarkInfo;
+import org.mfn.runner.plan.ParameterScope;
 import org.mfn.runner.plan.RunPlan;
 
 /**
@@ -24,7 +25,7 @@ public final class RunEstimate {
    * @return the line
    */
   public static String describe(RunPlan plan, List<BenchmarkInfo> selected) {
-    int sets = selected.stream().mapToInt(b -> b.parameterSets(plan.parameterOverrides())).sum();
+    int sets = selected.stream().mapToInt(plan::parameterSets).sum();
     Set<String> lengths = new LinkedHashSet<>();
     for (BenchmarkInfo b : selected) {
       RunLength length = plan.lengthOf(b);
@@ -33,6 +34,9 @@ public final class RunEstimate {
     double seconds = plan.estimateSeconds(selected, JmhDriver.SETUP_SECONDS_PER_FORK);
     return "Run lengths from "
         + plan.jmh().lengths().source()
+        + (plan.parameterScope() == ParameterScope.CLAIMS
+            ? " (parameter sets: those the claims name, else each parameter's first value)"
+            : "")
         + ": "
         + selected.size()
         + " benchmark(s), "
