@@ -11,7 +11,9 @@ import org.mfn.layers.pipeline.BaselinePipeline;
 import org.mfn.layers.pipeline.MfnPipeline;
 import org.mfn.layers.pipeline.PipelineModels;
 import org.mfn.layers.pipeline.PipelineTopology;
+import org.mfn.layers.pipeline.StageTimes;
 import org.mfn.layers.pipeline.TracePackets;
+import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -96,10 +98,36 @@ public class PipelineBenchmark {
     }
   }
 
-  /** The MFN pipeline, half the flows installed. */
+  /**
+   * The MFN pipeline, half the flows installed; its counters are the iteration's decision-time
+   * percentiles from the pipeline's own HdrHistogram.
+   */
   @State(Scope.Thread)
+  @AuxCounters(AuxCounters.Type.EVENTS)
   public static class Mfn extends NewFlow {
+    /** Median slow-path decision time of the iteration (classify + route + predict), ns. */
+    public long decisionP50Nanos;
+
+    /** 99th percentile of it, ns. */
+    public long decisionP99Nanos;
+
+    /** 99.9th percentile of it, ns. */
+    public long decisionP999Nanos;
+
     MfnPipeline pipeline;
+
+    @Setup(Level.Iteration)
+    public void startIteration() {
+      pipeline.stageTimes().reset();
+    }
+
+    @TearDown(Level.Iteration)
+    public void readPercentiles() {
+      StageTimes t = pipeline.stageTimes();
+      decisionP50Nanos = t.decisionPercentileNanos(50);
+      decisionP99Nanos = t.decisionPercentileNanos(99);
+      decisionP999Nanos = t.decisionPercentileNanos(99.9);
+    }
 
     @Setup(Level.Trial)
     public void setUp(PipelineBenchmark b) {
@@ -120,12 +148,35 @@ public class PipelineBenchmark {
     }
   }
 
-  /** The baseline pipeline and its route server. */
+  /** The baseline pipeline and its route server; counters as {@link Mfn}'s. */
   @State(Scope.Thread)
+  @AuxCounters(AuxCounters.Type.EVENTS)
   public static class Baseline extends NewFlow {
+    /** Median slow-path decision time of the iteration, ns. */
+    public long decisionP50Nanos;
+
+    /** 99th percentile of it, ns. */
+    public long decisionP99Nanos;
+
+    /** 99.9th percentile of it, ns. */
+    public long decisionP999Nanos;
+
     BaselinePipeline pipeline;
     HttpRouteServer server;
     HttpRouteClient client;
+
+    @Setup(Level.Iteration)
+    public void startIteration() {
+      pipeline.stageTimes().reset();
+    }
+
+    @TearDown(Level.Iteration)
+    public void readPercentiles() {
+      StageTimes t = pipeline.stageTimes();
+      decisionP50Nanos = t.decisionPercentileNanos(50);
+      decisionP99Nanos = t.decisionPercentileNanos(99);
+      decisionP999Nanos = t.decisionPercentileNanos(99.9);
+    }
 
     @Setup(Level.Trial)
     public void setUp(PipelineBenchmark b) throws Exception {

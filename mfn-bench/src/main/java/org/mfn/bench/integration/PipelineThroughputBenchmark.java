@@ -96,24 +96,23 @@ public class PipelineThroughputBenchmark {
     }
   }
 
-  /** One thread's packets and position: its partition of the flows. */
+  /**
+   * One thread's packets and position: its partition of the flows, read whole in bursts (the last
+   * partial burst is skipped), so that one and two threads walk the same packets.
+   */
   public abstract static class Lane {
     TracePackets part;
     int[] routes = new int[BURST];
-    int mask;
     int position;
 
     void split(PipelineThroughputBenchmark b, ThreadParams thread) {
-      TracePackets p = b.packets.partition(thread.getThreadCount(), thread.getThreadIndex());
-      int size = Integer.highestOneBit(p.packetCount());
-      part = p;
-      mask = size - 1;
+      part = b.packets.partition(thread.getThreadCount(), thread.getThreadIndex());
       position = 0;
     }
 
     int nextBurst() {
-      int from = position & mask & ~(BURST - 1);
-      position += BURST;
+      int from = position;
+      position = from + 2 * BURST > part.packetCount() ? 0 : from + BURST;
       return from;
     }
   }

@@ -32,6 +32,12 @@ class PipelineBenchmarkPremiseTest {
       assertThat(ours.pipeline.stageTimes().nanos(StageTimes.Stage.CLASSIFY)).isPositive();
       assertThat(ours.pipeline.stageTimes().nanos(StageTimes.Stage.PREDICT)).isPositive();
       assertThat(ours.pipeline.hits()).isZero();
+      h.nextIteration();
+      assertThat(ours.decisionP50Nanos).isPositive();
+      assertThat(ours.decisionP99Nanos).isGreaterThanOrEqualTo(ours.decisionP50Nanos);
+      assertThat(ours.decisionP999Nanos).isGreaterThanOrEqualTo(ours.decisionP99Nanos);
+      assertThat(theirs.decisionP999Nanos).isGreaterThanOrEqualTo(theirs.decisionP50Nanos);
+      assertThat(theirs.decisionP50Nanos).isPositive();
     }
   }
 

@@ -146,7 +146,8 @@ public final class TargetJudge {
         benchmark,
         reference,
         why,
-        t.informational());
+        t.informational(),
+        t.workload());
   }
 
   private static TargetVerdict unmeasured(Target t, String benchmark, String note) {
@@ -162,7 +163,8 @@ public final class TargetJudge {
         benchmark,
         t.reference(),
         note,
-        t.informational());
+        t.informational(),
+        t.workload());
   }
 
   private static List<BenchmarkResult> matching(

@@ -20,6 +20,8 @@ import org.mfn.core.stats.ConfidenceInterval;
  * @param note why the verdict is what it is, in words
  * @param informational {@code true} when the row is reported for context and its verdict never
  *     counts as a failed claim ({@link Target#informational()}); null otherwise
+ * @param workload the workload and definition under which the claim is measured, in words (the
+ *     catalogue's); null in files written before it was recorded
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TargetVerdict(
@@ -34,7 +36,8 @@ public record TargetVerdict(
     String benchmark,
     String reference,
     String note,
-    Boolean informational) {
+    Boolean informational,
+    String workload) {
 
   /** A verdict on a claim (not informational). */
   public TargetVerdict(
@@ -51,7 +54,7 @@ public record TargetVerdict(
       String note) {
     this(
         id, layer, claim, threshold, verdict, measured, interval, unit, benchmark, reference, note,
-        null);
+        null, null);
   }
 
   /** Normalises {@code informational} to true or null. */

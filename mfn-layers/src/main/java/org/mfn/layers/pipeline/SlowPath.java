@@ -57,6 +57,7 @@ public final class SlowPath {
     times.add(StageTimes.Stage.CLASSIFY, t1 - t0);
     times.add(StageTimes.Stage.ROUTE, t2 - t1);
     times.add(StageTimes.Stage.PREDICT, t3 - t2);
+    times.recordDecision(t3 - t0);
     return RouteIds.pack(flowClass, decision);
   }
 

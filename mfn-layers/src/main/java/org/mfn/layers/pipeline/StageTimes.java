@@ -1,11 +1,19 @@
 package org.mfn.layers.pipeline;
 
+import java.util.concurrent.TimeUnit;
+import org.HdrHistogram.Histogram;
+
 /**
  * Time spent in each stage of a pipeline's slow path, summed over the flows it handled, in
- * nanoseconds of {@link System#nanoTime()}; and the number of slow-path calls. The fast path is not
- * timed (a clock read per packet would cost more than the lookup). Not thread-safe.
+ * nanoseconds of {@link System#nanoTime()}; the number of slow-path calls; and the distribution of
+ * each call's decision time (classify + route + predict) in an HdrHistogram (1 ns to 1 min, 3
+ * significant digits; longer calls are recorded as 1 min). The fast path is not timed (a clock read
+ * per packet would cost more than the lookup). Recording allocates nothing. Not thread-safe.
  */
 public final class StageTimes {
+  /** The longest decision time the histogram holds, nanoseconds. */
+  public static final long MAX_RECORDED_NANOS = TimeUnit.MINUTES.toNanos(1);
+
   /** The stages of the slow path, in order. */
   public enum Stage {
     /** DSR: class of the flow. */
@@ -19,6 +27,7 @@ public final class StageTimes {
   }
 
   private final long[] nanos = new long[Stage.values().length];
+  private final Histogram decisions = new Histogram(MAX_RECORDED_NANOS, 3);
   private long calls;
 
   void add(Stage stage, long elapsed) {
@@ -27,6 +36,28 @@ public final class StageTimes {
 
   void countCall() {
     calls++;
+  }
+
+  void recordDecision(long elapsedNanos) {
+    decisions.recordValue(Math.max(0, Math.min(elapsedNanos, MAX_RECORDED_NANOS)));
+  }
+
+  /**
+   * Returns a percentile of the decision times recorded since the last reset.
+   *
+   * @param percentile in 0..100, e.g. 99.9
+   * @return nanoseconds (HdrHistogram's value at that percentile), 0 when nothing was recorded
+   */
+  public long decisionPercentileNanos(double percentile) {
+    if (!(percentile >= 0 && percentile <= 100)) {
+      throw new IllegalArgumentException("percentile must be in 0..100: " + percentile);
+    }
+    return decisions.getTotalCount() == 0 ? 0 : decisions.getValueAtPercentile(percentile);
+  }
+
+  /** Returns the number of decisions in the histogram. */
+  public long decisionCount() {
+    return decisions.getTotalCount();
   }
 
   /** Returns the nanoseconds summed for a stage. */
@@ -47,6 +78,7 @@ public final class StageTimes {
   /** Sets everything to zero. */
   public void reset() {
     java.util.Arrays.fill(nanos, 0);
+    decisions.reset();
     calls = 0;
   }
 }

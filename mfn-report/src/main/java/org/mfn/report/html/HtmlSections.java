@@ -83,6 +83,10 @@ final class HtmlSections {
           .append(Html.escape(t.id()))
           .append("</strong><br>")
           .append(Html.escape(t.claim()))
+          .append(
+              t.workload() == null
+                  ? ""
+                  : "<br><span class=\"muted workload\">" + Html.escape(t.workload()) + "</span>")
           .append("</td><td class=\"num\">")
           .append(
               t.measured() == null

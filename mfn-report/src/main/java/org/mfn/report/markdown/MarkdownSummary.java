@@ -3,11 +3,13 @@ package org.mfn.report.markdown;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import org.mfn.core.regression.ChangeVerdict;
 import org.mfn.core.regression.MetricComparison;
 import org.mfn.core.run.RunResult;
 import org.mfn.core.target.TargetVerdict;
+import org.mfn.core.target.Verdict;
 import org.mfn.report.Numbers;
 import org.mfn.report.ReportRenderer;
 import org.mfn.report.ReportRows;
@@ -43,6 +45,20 @@ public final class MarkdownSummary implements ReportRenderer {
                         measured(t),
                         Numbers.interval(t.interval()),
                         "**" + t.verdict() + "**")));
+    List<TargetVerdict> defined =
+        ReportRows.measuredFirst(result.targets()).stream()
+            .filter(t -> t.verdict() != Verdict.NOT_MEASURED && t.workload() != null)
+            .toList();
+    if (!defined.isEmpty()) {
+      md.append("\n## How each measured claim was measured\n\n");
+      defined.forEach(
+          t ->
+              md.append("- ")
+                  .append(inlineCode(t.id()))
+                  .append(": ")
+                  .append(inlineCode(t.workload()))
+                  .append('\n'));
+    }
     if (result.comparison() != null) {
       md.append("\n## Against the baseline\n\n");
       md.append("| benchmark | metric | change | adjusted p | verdict |\n|---|---|---|---|---|\n");
@@ -92,6 +108,11 @@ public final class MarkdownSummary implements ReportRenderer {
     return "| " + String.join(" | ", cells) + " |\n";
   }
 
+  /** A code span outside a table: as {@link #cell} without escaping {@code |}. */
+  static String inlineCode(String text) {
+    return text == null || text.isEmpty() ? "-" : codeSpan(text, false);
+  }
+
   /**
    * Shows text from a results or targets file literally in a table cell: as a code span, so that no
    * link, image, autolink, emphasis or HTML in a name can take effect, with a fence longer than any
@@ -99,9 +120,10 @@ public final class MarkdownSummary implements ReportRenderer {
    * code spans). Line breaks become spaces.
    */
   static String cell(String text) {
-    if (text == null) {
-      return "-";
-    }
+    return text == null ? "-" : codeSpan(text, true);
+  }
+
+  private static String codeSpan(String text, boolean inTable) {
     String flat = text.replace("\r", " ").replace("\n", " ");
     if (flat.isEmpty()) {
       return "";
@@ -110,7 +132,7 @@ public final class MarkdownSummary implements ReportRenderer {
     boolean pad =
         flat.startsWith("`") || flat.endsWith("`") || flat.startsWith(" ") && flat.endsWith(" ");
     String inner = pad ? " " + flat + " " : flat;
-    return fence + inner.replace("|", "\\|") + fence;
+    return fence + (inTable ? inner.replace("|", "\\|") : inner) + fence;
   }
 
   /**

@@ -8,9 +8,11 @@ import org.mfn.core.result.RunLength;
  * --sample-size}, {@code --duration}) override a profile's values.
  *
  * <p>Every profile keeps at least one fork (never measure in the host JVM) and at least two
- * measurement iterations per fork (an interval needs a spread). On 2 cores, with all of Layer 1 and
- * its baselines (44 parameter sets), smoke takes about 2 minutes, quick about 6, standard about 17
- * and thorough about an hour; the runner prints its estimate before it starts.
+ * measurement iterations per fork (an interval needs a spread). Smoke (and a run without a profile)
+ * measures the parameter sets the claims name ({@link ParameterScope#CLAIMS}); the others every
+ * combination. On 2 cores all layers with baselines take about 6 minutes in smoke (92 parameter
+ * sets) and 17 minutes with the classes' own run lengths; the runner prints its estimate before it
+ * starts.
  */
 public enum Profile {
   /** One fork of one short warm-up and three short measurements: does everything run? */
