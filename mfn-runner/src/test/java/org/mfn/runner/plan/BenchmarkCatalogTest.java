@@ -116,7 +116,7 @@ class BenchmarkCatalogTest {
   void ownRunLength_comesFromTheClassAnnotations() {
     BenchmarkInfo lookup =
         catalog.find("org.mfn.bench.ifr.FlowTableLookupBenchmark.robinHoodHit").orElseThrow();
-    assertThat(lookup.own()).isEqualTo(new RunLength(3, 5, 1, 5, 1));
+    assertThat(lookup.own()).isEqualTo(new RunLength(2, 3, 0.5, 5, 0.5));
     assertThat(lookup.singleShot()).isFalse();
     BenchmarkInfo hitRate =
         catalog.find("org.mfn.bench.ifr.FlowCacheHitRateBenchmark.registry").orElseThrow();
