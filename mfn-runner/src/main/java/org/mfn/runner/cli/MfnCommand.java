@@ -26,6 +26,7 @@ import org.mfn.runner.MfnException;
 import org.mfn.runner.compare.BaselineStore;
 import org.mfn.runner.compare.CompareService;
 import org.mfn.runner.compare.ComparisonExit;
+import org.mfn.runner.dashboard.LivePublisher;
 import org.mfn.runner.jmh.StopRequest;
 import org.mfn.runner.plan.Analysis;
 import org.mfn.runner.plan.ForkJvm;
@@ -63,6 +64,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       ListCommand.class,
       BaselineCommand.class,
+      DashboardCommand.class,
       CompareCommand.class,
       ReportCommand.class,
       CheckCommand.class
@@ -292,6 +294,24 @@ public final class MfnCommand implements Callable<Integer> {
       description = "Print what would run and how long it would take; run nothing.")
   private boolean dryRun;
 
+  @Option(
+      names = "--dashboard",
+      paramLabel = "URL",
+      description =
+          "Publish the run live to a running dashboard (java -jar mfn-runner.jar dashboard), e.g."
+              + " http://127.0.0.1:3030.")
+  private String dashboard;
+
+  @Option(
+      names = "--history-url",
+      paramLabel = "JDBC_URL",
+      description =
+          "Append the run to this history database (default: jdbc:sqlite:OUTPUT/history.db).")
+  private String historyUrl;
+
+  @Option(names = "--no-history", description = "Do not append the run to the history database.")
+  private boolean noHistory;
+
   @Mixin private ComparisonOptions comparison = new ComparisonOptions();
 
   @Mixin private SharedOptions shared = new SharedOptions();
@@ -313,6 +333,20 @@ public final class MfnCommand implements Callable<Integer> {
     List<ReportFormat> reportFormats =
         report || !formats.isEmpty() ? ReportFormats.resolve(spec, formats) : List.of();
     Duration lockWait = lockTimeout();
+    if (dashboard != null) {
+      try {
+        new LivePublisher(dashboard, spec.commandLine().getErr());
+      } catch (IllegalArgumentException e) {
+        throw usage(e.getMessage());
+      }
+    }
+    if (noHistory && historyUrl != null) {
+      throw usage("give --history-url or --no-history, not both");
+    }
+    if (historyUrl != null && !historyUrl.startsWith("jdbc:")) {
+      throw usage(
+          "--history-url is a JDBC URL such as jdbc:sqlite:/path/history.db: '" + historyUrl + "'");
+    }
     ForkJvmCheck.check(plan.jmh().forkJvm().appendTo(List.of()), "--memory-limit/--jvm-args");
     if (dryRun) {
       new DryRun(spec.commandLine().getOut()).print(plan);
@@ -344,8 +378,20 @@ public final class MfnCommand implements Callable<Integer> {
     StopRequest stop = StopRequest.install(out);
     RegressionCheck check =
         baselineResults == null ? null : new RegressionCheck(baseline, baselineResults, compare);
+    LivePublisher live =
+        dashboard == null ? null : new LivePublisher(dashboard, spec.commandLine().getErr());
     RunOutcome outcome =
-        new RunService(out, VersionProvider.version(), shared.verbose(), stop).run(plan, check);
+        new RunService(out, VersionProvider.version(), shared.verbose(), stop)
+            .withListener(live)
+            .run(plan, check);
+    Long historyId =
+        noHistory
+            ? null
+            : HistoryRecorder.record(
+                outcome, plan.output().directory(), historyUrl, out, spec.commandLine().getErr());
+    if (live != null) {
+      live.runFinished(outcome.result(), historyId, outcome.interrupted());
+    }
     SummaryPrinter summary = new SummaryPrinter(out);
     summary.print(outcome, plan);
     ComparisonReport report = outcome.result().comparison();

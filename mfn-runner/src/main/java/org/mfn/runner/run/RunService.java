@@ -51,6 +51,7 @@ public final class RunService {
   private final String version;
   private final boolean verbose;
   private final StopRequest stop;
+  private RunListener listener = RunListener.NONE;
 
   /**
    * Creates the service.
@@ -76,6 +77,17 @@ public final class RunService {
     this.version = version;
     this.verbose = verbose;
     this.stop = stop;
+  }
+
+  /**
+   * Sets who else follows the run (e.g. a dashboard), besides the console.
+   *
+   * @param runListener the listener
+   * @return this service
+   */
+  public RunService withListener(RunListener runListener) {
+    this.listener = runListener == null ? RunListener.NONE : runListener;
+    return this;
   }
 
   /**
@@ -126,6 +138,13 @@ public final class RunService {
     stop.writingInto(runDirectory);
     EnvironmentInfo environment = EnvironmentProbe.describe(version, start);
     printEstimate(plan, selected);
+    listener.runStarted(
+        runDirectory.getFileName().toString(),
+        selected.stream().mapToInt(plan::parameterSets).sum(),
+        plan.estimateSeconds(selected, JmhDriver.SETUP_SECONDS_PER_FORK),
+        plan.jmh().lengths().profile() == null
+            ? "annotations"
+            : plan.jmh().lengths().profile().cliName());
     SampleSummarizer summarizer =
         new SampleSummarizer(
             plan.analysis().confidenceLevel(), plan.analysis().bootstrapResamples());
@@ -201,7 +220,13 @@ public final class RunService {
       RunPlan plan, List<BenchmarkInfo> selected, Path runDirectory, WarmupRecorder warmup) {
     try {
       return new JmhDriver()
-          .run(plan, selected, runDirectory, new ConsoleProgress(out, verbose), warmup, stop);
+          .run(
+              plan,
+              selected,
+              runDirectory,
+              new ProgressFanOut(new ConsoleProgress(out, verbose), listener),
+              warmup,
+              stop);
     } catch (RunnerException e) {
       throw new MfnException(
           ExitCodes.RUNTIME,

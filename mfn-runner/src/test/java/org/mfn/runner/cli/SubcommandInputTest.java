@@ -184,4 +184,45 @@ class SubcommandInputTest {
     assertThat(o.code()).isEqualTo(ExitCodes.RUNTIME);
     assertThat(o.err()).startsWith("mfn: cannot write the reports");
   }
+
+  @Test
+  void dashboard_badInput_isOneLineWithItsExitCode_andTheDefaultBindIsLoopback() throws Exception {
+    assertThat(
+            new picocli.CommandLine(new DashboardCommand())
+                .getCommandSpec()
+                .findOption("--bind")
+                .defaultValue())
+        .isEqualTo("127.0.0.1");
+    Outcome port = MfnCommandTest.run("dashboard", "--port", "70000");
+    assertThat(port.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(port.err()).contains("--port must be in 0..65535: 70000");
+    Outcome alert = MfnCommandTest.run("dashboard", "--port", "0", "--alert", "Dijkstra=5");
+    assertThat(alert.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(alert.err()).contains("Dijkstra=5");
+    Path corrupt = dir.resolve("out");
+    Files.createDirectories(corrupt);
+    byte[] garbage =
+        "not a database ".repeat(200).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    Files.write(corrupt.resolve("history.db"), garbage);
+    Outcome history =
+        MfnCommandTest.run("dashboard", "--port", "0", "--output", corrupt.toString());
+    assertThat(history.code()).isEqualTo(ExitCodes.RUNTIME);
+    assertThat(history.err()).contains("not an SQLite database").doesNotContain("\tat ");
+    assertThat(Files.readAllBytes(corrupt.resolve("history.db"))).isEqualTo(garbage);
+  }
+
+  @Test
+  void run_badDashboardOrHistoryOptions_areUsageErrors() {
+    Outcome url = MfnCommandTest.run("--layers", "ifr", "--dashboard", "ftp://x", "--dry-run");
+    assertThat(url.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(url.err()).contains("--dashboard must be an http URL");
+    Outcome both =
+        MfnCommandTest.run(
+            "--layers", "ifr", "--history-url", "jdbc:sqlite:x.db", "--no-history", "--dry-run");
+    assertThat(both.code()).isEqualTo(ExitCodes.USAGE);
+    Outcome notJdbc =
+        MfnCommandTest.run("--layers", "ifr", "--history-url", "postgres://h/db", "--dry-run");
+    assertThat(notJdbc.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(notJdbc.err()).contains("postgres://h/db");
+  }
 }
