@@ -22,6 +22,8 @@ import java.util.List;
  *     uncommitted changes), or null when it was not built from a git checkout
  * @param startTime ISO-8601 instant when the run started
  * @param endTime ISO-8601 instant when the run ended
+ * @param machineChecks the preflight's checks of the machine before the run, or null in files
+ *     written before they were recorded
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record EnvironmentInfo(
@@ -39,7 +41,70 @@ public record EnvironmentInfo(
     long maxHeapBytes,
     String gitCommit,
     String startTime,
-    String endTime) {
+    String endTime,
+    List<MachineCheck> machineChecks) {
+
+  /** Where and when a run happened, without machine checks. */
+  public EnvironmentInfo(
+      String mfnVersion,
+      String jdkVersion,
+      String jvmName,
+      String jvmVendor,
+      List<String> jvmFlags,
+      List<String> benchmarkJvmFlags,
+      String osName,
+      String osVersion,
+      String osArch,
+      String cpuModel,
+      int cores,
+      long maxHeapBytes,
+      String gitCommit,
+      String startTime,
+      String endTime) {
+    this(
+        mfnVersion,
+        jdkVersion,
+        jvmName,
+        jvmVendor,
+        jvmFlags,
+        benchmarkJvmFlags,
+        osName,
+        osVersion,
+        osArch,
+        cpuModel,
+        cores,
+        maxHeapBytes,
+        gitCommit,
+        startTime,
+        endTime,
+        null);
+  }
+
+  /** Copies the check list. */
+  public EnvironmentInfo {
+    machineChecks = machineChecks == null ? null : List.copyOf(machineChecks);
+  }
+
+  /** Returns a copy with the machine checks set. */
+  public EnvironmentInfo withMachineChecks(List<MachineCheck> checks) {
+    return new EnvironmentInfo(
+        mfnVersion,
+        jdkVersion,
+        jvmName,
+        jvmVendor,
+        jvmFlags,
+        benchmarkJvmFlags,
+        osName,
+        osVersion,
+        osArch,
+        cpuModel,
+        cores,
+        maxHeapBytes,
+        gitCommit,
+        startTime,
+        endTime,
+        checks);
+  }
 
   /** Returns a copy with the forked JVMs' arguments set. */
   public EnvironmentInfo withBenchmarkJvmFlags(List<String> flags) {
@@ -58,7 +123,8 @@ public record EnvironmentInfo(
         maxHeapBytes,
         gitCommit,
         startTime,
-        endTime);
+        endTime,
+        machineChecks);
   }
 
   /** Returns a copy with the end time set. */
@@ -78,6 +144,7 @@ public record EnvironmentInfo(
         maxHeapBytes,
         gitCommit,
         startTime,
-        end);
+        end,
+        machineChecks);
   }
 }

@@ -8,6 +8,7 @@ import org.mfn.core.regression.MetricComparison;
 import org.mfn.core.result.BenchmarkResult;
 import org.mfn.core.result.EnvironmentInfo;
 import org.mfn.core.result.Improvement;
+import org.mfn.core.result.MachineCheck;
 import org.mfn.core.run.RunResult;
 import org.mfn.core.stats.Statistics;
 import org.mfn.core.target.TargetVerdict;
@@ -271,8 +272,33 @@ final class HtmlSections {
       row(html, "Git commit", e.gitCommit());
       row(html, "Started / ended", e.startTime() + " / " + e.endTime());
       html.append("</tbody></table></div>");
+      machineChecks(html, e.machineChecks());
     }
     html.append("</section>");
+  }
+
+  private static void machineChecks(StringBuilder html, List<MachineCheck> checks) {
+    if (checks == null || checks.isEmpty()) {
+      return;
+    }
+    html.append("<h3>Machine checks before the run</h3><div class=\"table-wrap\"><table>")
+        .append("<thead><tr><th>check</th><th>status</th><th>value</th><th>why / fix</th></tr>")
+        .append("</thead><tbody>");
+    for (MachineCheck c : checks) {
+      html.append("<tr><td>")
+          .append(Html.escape(c.name()))
+          .append("</td><td>")
+          .append(Html.escape(c.status().name()))
+          .append("</td><td>")
+          .append(Html.escape(c.value()))
+          .append("</td><td>")
+          .append(
+              Html.escape(
+                  (c.reason() == null ? "" : c.reason())
+                      + (c.fix() == null ? "" : "; fix: " + c.fix())))
+          .append("</td></tr>");
+    }
+    html.append("</tbody></table></div>");
   }
 
   private static void row(StringBuilder html, String name, String value) {

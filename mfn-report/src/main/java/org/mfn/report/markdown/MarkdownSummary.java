@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.mfn.core.regression.ChangeVerdict;
 import org.mfn.core.regression.MetricComparison;
+import org.mfn.core.result.MachineCheck;
 import org.mfn.core.run.RunResult;
 import org.mfn.core.target.TargetVerdict;
 import org.mfn.core.target.Verdict;
@@ -29,6 +30,17 @@ public final class MarkdownSummary implements ReportRenderer {
         .append(" benchmarks. ")
         .append(ReportRows.verdictLine(result.targets()))
         .append("\n\n");
+    if (result.environment() != null && result.environment().machineChecks() != null) {
+      List<MachineCheck> warnings =
+          result.environment().machineChecks().stream()
+              .filter(c -> c.status() == MachineCheck.Status.WARNING)
+              .toList();
+      if (!warnings.isEmpty()) {
+        md.append("Machine warnings before the run:\n\n");
+        warnings.forEach(w -> md.append("- ").append(inlineCode(w.describe())).append('\n'));
+        md.append('\n');
+      }
+    }
     if (result.settings() != null && result.settings().network() != null) {
       md.append("Network benchmarks ran on ")
           .append(cell(result.settings().network()))

@@ -37,6 +37,7 @@ import org.mfn.runner.plan.Profile;
 import org.mfn.runner.plan.RunLengthOverride;
 import org.mfn.runner.plan.RunPlan;
 import org.mfn.runner.plan.Selection;
+import org.mfn.runner.preflight.MachinePreflight;
 import org.mfn.runner.run.CpuAffinity;
 import org.mfn.runner.run.ForkJvmCheck;
 import org.mfn.runner.run.RegressionCheck;
@@ -65,6 +66,7 @@ import picocli.CommandLine.Spec;
       ListCommand.class,
       BaselineCommand.class,
       DashboardCommand.class,
+      PreflightCommand.class,
       CompareCommand.class,
       ReportCommand.class,
       CheckCommand.class
@@ -312,6 +314,13 @@ public final class MfnCommand implements Callable<Integer> {
   @Option(names = "--no-history", description = "Do not append the run to the history database.")
   private boolean noHistory;
 
+  @Option(
+      names = "--strict-machine",
+      description =
+          "Refuse to run (exit 2) when the machine preflight warns (load, governor, steal,"
+              + " pressure, reclaim, ...); without it the warnings are printed and recorded.")
+  private boolean strictMachine;
+
   @Mixin private ComparisonOptions comparison = new ComparisonOptions();
 
   @Mixin private SharedOptions shared = new SharedOptions();
@@ -383,6 +392,7 @@ public final class MfnCommand implements Callable<Integer> {
     RunOutcome outcome =
         new RunService(out, VersionProvider.version(), shared.verbose(), stop)
             .withListener(live)
+            .withPreflight(MachinePreflight.ofThisMachine()::run, strictMachine)
             .run(plan, check);
     Long historyId =
         noHistory

@@ -9,11 +9,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.mfn.core.model.Layer;
 import org.mfn.core.result.BenchmarkResult;
 import org.mfn.core.result.EnvironmentInfo;
 import org.mfn.core.result.Improvement;
 import org.mfn.core.result.ImprovementFinder;
+import org.mfn.core.result.MachineCheck;
 import org.mfn.core.result.RunLength;
 import org.mfn.core.result.RunSettings;
 import org.mfn.core.run.ResultsJson;
@@ -52,6 +54,8 @@ public final class RunService {
   private final boolean verbose;
   private final StopRequest stop;
   private RunListener listener = RunListener.NONE;
+  private Supplier<List<MachineCheck>> preflight = List::of;
+  private boolean strictMachine;
 
   /**
    * Creates the service.
@@ -87,6 +91,20 @@ public final class RunService {
    */
   public RunService withListener(RunListener runListener) {
     this.listener = runListener == null ? RunListener.NONE : runListener;
+    return this;
+  }
+
+  /**
+   * Checks the machine before each run, records the checks in the results, and prints every
+   * warning; with {@code strict}, a warning stops the run before it starts (exit 2).
+   *
+   * @param checks the preflight (e.g. {@code MachinePreflight.ofThisMachine()::run})
+   * @param strict whether a warning is an error ({@code --strict-machine})
+   * @return this service
+   */
+  public RunService withPreflight(Supplier<List<MachineCheck>> checks, boolean strict) {
+    this.preflight = checks;
+    this.strictMachine = strict;
     return this;
   }
 
@@ -133,6 +151,7 @@ public final class RunService {
       CpuAffinity.pin(plan.jmh().cpuAffinity());
       out.println("Pinned to CPUs " + plan.jmh().cpuAffinity() + " (benchmark JVMs inherit it)");
     }
+    List<MachineCheck> machine = checkMachine();
     Instant start = Instant.now();
     Path runDirectory = RunDirectory.create(plan.output().directory(), start);
     stop.writingInto(runDirectory);
@@ -174,7 +193,10 @@ public final class RunService {
     RunResult result =
         new RunResult(
             RunResult.SCHEMA_VERSION,
-            environment.withBenchmarkJvmFlags(forkFlags).withEndTime(Instant.now().toString()),
+            environment
+                .withBenchmarkJvmFlags(forkFlags)
+                .withEndTime(Instant.now().toString())
+                .withMachineChecks(machine),
             settings(plan, notBuilt, selected),
             results,
             improvements,
@@ -189,6 +211,26 @@ public final class RunService {
           e);
     }
     return new RunOutcome(runDirectory, result, run != null && run.interrupted());
+  }
+
+  private List<MachineCheck> checkMachine() {
+    List<MachineCheck> checks = preflight.get();
+    List<MachineCheck> warnings =
+        checks.stream().filter(c -> c.status() == MachineCheck.Status.WARNING).toList();
+    for (MachineCheck w : warnings) {
+      out.println("machine: " + w.describe());
+    }
+    out.flush();
+    if (strictMachine && !warnings.isEmpty()) {
+      throw new MfnException(
+          ExitCodes.USAGE,
+          "--strict-machine: the machine is not ready ("
+              + warnings.size()
+              + " warning(s) above: "
+              + String.join(", ", warnings.stream().map(MachineCheck::name).toList())
+              + "); nothing was run");
+    }
+    return checks;
   }
 
   private static List<BenchmarkResult> withWarmup(
