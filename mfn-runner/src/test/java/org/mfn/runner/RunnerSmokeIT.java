@@ -192,6 +192,59 @@ class RunnerSmokeIT {
   }
 
   @Test
+  void abOfTheJarAgainstItself_writesAnInterleavedComparison_andABrokenBuildStopsIt()
+      throws Exception {
+    Path output = WORK.resolve("ab");
+    Run aa =
+        runJar(
+            "ab",
+            JAR.toAbsolutePath().toString(),
+            JAR.toAbsolutePath().toString(),
+            "--include",
+            "FlowHashBenchmark.keyed$",
+            "--profile",
+            "smoke",
+            "--rounds",
+            "2",
+            "--seed",
+            "5",
+            "--report",
+            "--output",
+            output.toString());
+    assertThat(aa.code()).as(aa.log()).isIn(0, 5);
+    assertThat(aa.log()).contains("[round 2/2", "randomized ABBA blocks", "Results written to");
+    Path runDir = newestRun(output);
+    RunResult result = ResultsJson.read(runDir.resolve("results.json"));
+    assertThat(result.comparison().correction())
+        .contains("interleaved A/B in randomized ABBA blocks, 2 rounds, seed 5")
+        .contains("paired t on per-round log-ratios");
+    assertThat(result.comparison().comparisons()).hasSize(1);
+    assertThat(runDir.resolve("report.html")).isNotEmptyFile();
+    assertThat(runDir.resolve("summary.md")).isNotEmptyFile();
+
+    Path broken = Files.write(WORK.resolve("broken.jar"), new byte[] {'P', 'K', 5, 6});
+    Run stopped =
+        runJar(
+            "ab",
+            JAR.toAbsolutePath().toString(),
+            broken.toAbsolutePath().toString(),
+            "--include",
+            "FlowHashBenchmark.keyed$",
+            "--profile",
+            "smoke",
+            "--rounds",
+            "2",
+            "--output",
+            output.toString());
+    assertThat(stopped.code()).as(stopped.log()).isEqualTo(1);
+    assertThat(stopped.log())
+        .contains("NEW build's fork of org.mfn.bench.ifr.FlowHashBenchmark.keyed failed");
+    Run missing = runJar("ab", "nope.jar", JAR.toString(), "--include", "x");
+    assertThat(missing.code()).isEqualTo(2);
+    assertThat(missing.log()).contains("no such jar: nope.jar");
+  }
+
+  @Test
   void regressionCheckAgainstASavedBaseline_threeBenchmarksOfOneFork_undecidedExit5()
       throws Exception {
     Path output = WORK.resolve("regression");

@@ -67,6 +67,8 @@ import picocli.CommandLine.Spec;
       BaselineCommand.class,
       DashboardCommand.class,
       PreflightCommand.class,
+      AbCommand.class,
+      CalibrateCommand.class,
       CompareCommand.class,
       ReportCommand.class,
       CheckCommand.class

@@ -79,6 +79,14 @@ public final class StopRequest {
   }
 
   /**
+   * Asks the run to stop at its next check, as a first Ctrl-C does, without the message (for a
+   * caller that stops a run itself, and for tests).
+   */
+  public void requestStop() {
+    signals.compareAndSet(0, 1);
+  }
+
+  /**
    * Removes the half-written temporary files of a run directory and describes what it keeps.
    *
    * @param directory the run directory, or null if none was created yet

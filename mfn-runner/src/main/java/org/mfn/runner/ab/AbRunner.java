@@ -1,0 +1,145 @@
+package org.mfn.runner.ab;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.mfn.core.regression.PairedRounds;
+import org.mfn.runner.ExitCodes;
+import org.mfn.runner.jmh.StopRequest;
+import org.mfn.runner.plan.BenchmarkInfo;
+import org.mfn.runner.plan.RunPlan;
+
+/**
+ * Runs an A/B comparison round by round: in each round every selected benchmark parameter set runs
+ * one fork of each build, in the round's order ({@link AbSchedule}), each fork a fresh JVM. Rounds
+ * are the outer loop, so that a drift of the machine spreads over every benchmark alike.
+ *
+ * <p>A fork that fails stops the comparison with an {@link AbException} (exit 1), never a one-sided
+ * result. A stop request (Ctrl-C) is honoured between forks: the rounds that both builds finished
+ * are kept and analysed, the round in progress dropped.
+ */
+public final class AbRunner {
+  /**
+   * What a comparison measured.
+   *
+   * @param pairs each parameter set's complete rounds
+   * @param rounds the complete rounds
+   * @param interrupted whether a stop request ended it early
+   */
+  public record Outcome(List<PairedRounds> pairs, int rounds, boolean interrupted) {}
+
+  private final ForkRunner forks;
+  private final PrintWriter out;
+  private final StopRequest stop;
+
+  /**
+   * Creates the runner.
+   *
+   * @param forks runs one fork
+   * @param out where progress goes
+   * @param stop the stop request
+   */
+  public AbRunner(ForkRunner forks, PrintWriter out, StopRequest stop) {
+    this.forks = forks;
+    this.out = out;
+    this.stop = stop;
+  }
+
+  /**
+   * Runs the comparison.
+   *
+   * @param jars each build's runner jar
+   * @param plan the run lengths and parameter sets
+   * @param benchmarks the selected benchmarks
+   * @param schedule the rounds' orders
+   * @param work a directory for the forks' files
+   * @return the complete rounds of every parameter set
+   * @throws AbException if a fork fails, or the builds report different units
+   */
+  public Outcome run(
+      Map<Build, Path> jars,
+      RunPlan plan,
+      List<BenchmarkInfo> benchmarks,
+      List<Build[]> schedule,
+      Path work) {
+    Map<String, Series> series = new LinkedHashMap<>();
+    int complete = 0;
+    boolean interrupted = false;
+    rounds:
+    for (int r = 0; r < schedule.size(); r++) {
+      Build[] order = schedule.get(r);
+      for (BenchmarkInfo b : benchmarks) {
+        for (Map<String, String> params : plan.parameterCombinations(b)) {
+          String label = b.name() + (params.isEmpty() ? "" : " " + params);
+          Series s = series.computeIfAbsent(label, k -> new Series());
+          Map<Build, ForkRunner.Fork> round = new EnumMap<>(Build.class);
+          for (Build build : order) {
+            if (stop.requested()) {
+              interrupted = true;
+              break rounds;
+            }
+            round.put(
+                build, forks.run(build, jars.get(build), b.name(), params, plan.lengthOf(b), work));
+          }
+          s.add(label, round);
+          ForkRunner.Fork o = round.get(Build.OLD);
+          ForkRunner.Fork n = round.get(Build.NEW);
+          out.printf(
+              Locale.ROOT,
+              "[round %d/%d, %s first] %s: OLD %.4g, NEW %.4g %s (NEW/OLD %.4f)%n",
+              r + 1,
+              schedule.size(),
+              order[0],
+              label,
+              o.mean(),
+              n.mean(),
+              n.unit(),
+              n.mean() / o.mean());
+          out.flush();
+        }
+      }
+      complete = r + 1;
+    }
+    List<PairedRounds> pairs = new ArrayList<>();
+    for (Map.Entry<String, Series> e : series.entrySet()) {
+      pairs.add(e.getValue().paired(e.getKey(), complete));
+    }
+    return new Outcome(pairs, complete, interrupted);
+  }
+
+  /** One parameter set's fork means, round by round. */
+  private static final class Series {
+    private final List<Double> old = new ArrayList<>();
+    private final List<Double> now = new ArrayList<>();
+    private String unit;
+
+    void add(String label, Map<Build, ForkRunner.Fork> round) {
+      ForkRunner.Fork o = round.get(Build.OLD);
+      ForkRunner.Fork n = round.get(Build.NEW);
+      if (!o.unit().equals(n.unit()) || (unit != null && !unit.equals(n.unit()))) {
+        throw new AbException(
+            ExitCodes.RUNTIME,
+            label + ": the builds report different units (" + o.unit() + ", " + n.unit() + ")");
+      }
+      unit = n.unit();
+      old.add(o.mean());
+      now.add(n.mean());
+    }
+
+    PairedRounds paired(String label, int rounds) {
+      int n = Math.min(rounds, old.size());
+      double[] a = new double[n];
+      double[] b = new double[n];
+      for (int i = 0; i < n; i++) {
+        a[i] = old.get(i);
+        b[i] = now.get(i);
+      }
+      return new PairedRounds(label, unit == null ? "" : unit, a, b);
+    }
+  }
+}
