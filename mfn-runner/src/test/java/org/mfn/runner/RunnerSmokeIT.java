@@ -245,6 +245,57 @@ class RunnerSmokeIT {
   }
 
   @Test
+  void baseRef_thatDoesNotExistOrDoesNotBuild_isOneClearLine_andLeavesNoWorktree()
+      throws Exception {
+    Path repo = Files.createDirectories(WORK.resolve("base-ref-repo-" + System.nanoTime()));
+    git(repo, "init", "-q");
+    Files.writeString(repo.resolve("pom.xml"), "<project>this is not a pom</project>\n");
+    git(repo, "add", "pom.xml");
+    git(
+        repo,
+        "-c",
+        "user.name=it",
+        "-c",
+        "user.email=it@example.invalid",
+        "commit",
+        "-q",
+        "-m",
+        "broken");
+    BoundedProcess.Outcome missing =
+        BoundedProcess.run(
+            new ProcessBuilder(
+                    jarCommand(
+                        "ab",
+                        "--base-ref",
+                        "no-such-branch",
+                        "--include",
+                        "FlowHashBenchmark.keyed$"))
+                .directory(repo.toFile()),
+            Duration.ofMinutes(2));
+    assertThat(missing.exitCode()).as(missing.output()).isEqualTo(2);
+    assertThat(missing.output())
+        .contains("--base-ref: no commit 'no-such-branch'")
+        .doesNotContain("\tat ");
+    BoundedProcess.Outcome broken =
+        BoundedProcess.run(
+            new ProcessBuilder(
+                    jarCommand(
+                        "ab",
+                        "--base-ref",
+                        "HEAD",
+                        JAR.toAbsolutePath().toString(),
+                        "--include",
+                        "FlowHashBenchmark.keyed$",
+                        "--output",
+                        WORK.resolve("base-ref-out").toAbsolutePath().toString()))
+                .directory(repo.toFile()),
+            Duration.ofMinutes(5));
+    assertThat(broken.exitCode()).as(broken.output()).isEqualTo(1);
+    assertThat(broken.output()).contains("--base-ref: the build of HEAD failed");
+    assertThat(git(repo, "worktree", "list").lines()).hasSize(1);
+  }
+
+  @Test
   void regressionCheckAgainstASavedBaseline_threeBenchmarksOfOneFork_undecidedExit5()
       throws Exception {
     Path output = WORK.resolve("regression");

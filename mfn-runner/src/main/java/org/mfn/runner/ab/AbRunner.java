@@ -8,6 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.mfn.core.regression.PairedRounds;
 import org.mfn.runner.ExitCodes;
 import org.mfn.runner.jmh.StopRequest;
@@ -36,6 +40,7 @@ public final class AbRunner {
   private final ForkRunner forks;
   private final PrintWriter out;
   private final StopRequest stop;
+  private final boolean duet;
 
   /**
    * Creates the runner.
@@ -45,9 +50,24 @@ public final class AbRunner {
    * @param stop the stop request
    */
   public AbRunner(ForkRunner forks, PrintWriter out, StopRequest stop) {
+    this(forks, out, stop, false);
+  }
+
+  /**
+   * Creates the runner, interleaved or duet.
+   *
+   * @param forks runs one fork
+   * @param out where progress goes
+   * @param stop the stop request
+   * @param duet whether the two forks of a round run at the same time, each pinned to its own CPU
+   *     (the round's first build on CPU 0, the other on CPU 1; duet benchmarking, Bulej et al.,
+   *     ICPE 2020), rather than one after the other
+   */
+  public AbRunner(ForkRunner forks, PrintWriter out, StopRequest stop, boolean duet) {
     this.forks = forks;
     this.out = out;
     this.stop = stop;
+    this.duet = duet;
   }
 
   /**
@@ -77,14 +97,17 @@ public final class AbRunner {
         for (Map<String, String> params : plan.parameterCombinations(b)) {
           String label = b.name() + (params.isEmpty() ? "" : " " + params);
           Series s = series.computeIfAbsent(label, k -> new Series());
-          Map<Build, ForkRunner.Fork> round = new EnumMap<>(Build.class);
-          for (Build build : order) {
-            if (stop.requested()) {
-              interrupted = true;
-              break rounds;
-            }
-            round.put(
-                build, forks.run(build, jars.get(build), b.name(), params, plan.lengthOf(b), work));
+          if (stop.requested()) {
+            interrupted = true;
+            break rounds;
+          }
+          Map<Build, ForkRunner.Fork> round =
+              duet
+                  ? duetRound(order, jars, b, params, plan, work)
+                  : sequentialRound(order, jars, b, params, plan, work);
+          if (round == null) {
+            interrupted = true;
+            break rounds;
           }
           s.add(label, round);
           ForkRunner.Fork o = round.get(Build.OLD);
@@ -110,6 +133,64 @@ public final class AbRunner {
       pairs.add(e.getValue().paired(e.getKey(), complete));
     }
     return new Outcome(pairs, complete, interrupted);
+  }
+
+  private Map<Build, ForkRunner.Fork> sequentialRound(
+      Build[] order,
+      Map<Build, Path> jars,
+      BenchmarkInfo b,
+      Map<String, String> params,
+      RunPlan plan,
+      Path work) {
+    Map<Build, ForkRunner.Fork> round = new EnumMap<>(Build.class);
+    for (Build build : order) {
+      if (stop.requested()) {
+        return null;
+      }
+      round.put(
+          build, forks.run(build, jars.get(build), b.name(), params, plan.lengthOf(b), work, null));
+    }
+    return round;
+  }
+
+  private Map<Build, ForkRunner.Fork> duetRound(
+      Build[] order,
+      Map<Build, Path> jars,
+      BenchmarkInfo b,
+      Map<String, String> params,
+      RunPlan plan,
+      Path work) {
+    ExecutorService pair = Executors.newFixedThreadPool(2);
+    try {
+      Map<Build, Future<ForkRunner.Fork>> running = new EnumMap<>(Build.class);
+      for (int i = 0; i < 2; i++) {
+        Build build = order[i];
+        String cpu = Integer.toString(i);
+        running.put(
+            build,
+            pair.submit(
+                () ->
+                    forks.run(
+                        build, jars.get(build), b.name(), params, plan.lengthOf(b), work, cpu)));
+      }
+      Map<Build, ForkRunner.Fork> round = new EnumMap<>(Build.class);
+      for (Map.Entry<Build, Future<ForkRunner.Fork>> e : running.entrySet()) {
+        try {
+          round.put(e.getKey(), e.getValue().get());
+        } catch (ExecutionException ex) {
+          if (ex.getCause() instanceof AbException ab) {
+            throw ab;
+          }
+          throw new AbException(ExitCodes.RUNTIME, "a duet fork failed: " + ex.getCause());
+        } catch (InterruptedException ex) {
+          Thread.currentThread().interrupt();
+          return null;
+        }
+      }
+      return round;
+    } finally {
+      pair.shutdownNow();
+    }
   }
 
   /** One parameter set's fork means, round by round. */

@@ -65,6 +65,7 @@ public final class AbService {
    * @param seed the schedule's seed
    * @param settings threshold and level
    * @param design how the forks were run, in words
+   * @param duet whether the two forks of a round run at the same time on separate CPUs
    * @return the directory, the results and what was measured
    * @throws AbException if nothing is selected, a fork fails, or no round completed
    */
@@ -75,7 +76,8 @@ public final class AbService {
       int rounds,
       long seed,
       ComparisonSettings settings,
-      String design) {
+      String design,
+      boolean duet) {
     List<BenchmarkInfo> selected = BenchmarkSelector.select(BenchmarkCatalog.load(), plan);
     if (selected.isEmpty()) {
       throw new AbException(ExitCodes.USAGE, "no benchmark matches the selection");
@@ -85,13 +87,16 @@ public final class AbService {
         selected.stream().mapToDouble(b -> oneFork(plan.lengthOf(b)) * plan.parameterSets(b)).sum();
     out.printf(
         Locale.ROOT,
-        "A/B: %d parameter set(s) x %d round(s) x 2 builds = %d forks, interleaved in randomized"
-            + " ABBA blocks (seed %d); estimated %.0f min%n",
+        "A/B: %d parameter set(s) x %d round(s) x 2 builds = %d forks, %s (seed %d); estimated"
+            + " %.0f min%n",
         sets,
         rounds,
         2 * sets * rounds,
+        duet
+            ? "in duet (both forks of a round at once, one per CPU)"
+            : "interleaved in randomized ABBA blocks",
         seed,
-        2 * rounds * perFork / 60);
+        (duet ? 1 : 2) * rounds * perFork / 60);
     out.flush();
     Instant start = Instant.now();
     Path directory = RunDirectory.create(plan.output().directory(), start);
@@ -102,7 +107,7 @@ public final class AbService {
     AbRunner.Outcome outcome;
     try {
       outcome =
-          new AbRunner(forks, out, stop)
+          new AbRunner(forks, out, stop, duet)
               .run(jars, plan, selected, AbSchedule.of(rounds, seed), directory.resolve("forks"));
     } finally {
       deleteTree(directory.resolve("forks"));

@@ -34,6 +34,7 @@ public interface ForkRunner {
    * @param params the parameter set
    * @param length warm-up and measurement (its fork count is ignored: one fork)
    * @param work a directory for the fork's files
+   * @param cpus CPUs to pin the fork's JVMs to ({@code taskset} list), or null for none
    * @return the fork's iterations
    * @throws AbException if the fork fails or produces no score
    */
@@ -43,5 +44,6 @@ public interface ForkRunner {
       String benchmark,
       Map<String, String> params,
       RunLength length,
-      Path work);
+      Path work,
+      String cpus);
 }

@@ -40,11 +40,15 @@ public final class JmhForkRunner implements ForkRunner {
       String benchmark,
       Map<String, String> params,
       RunLength length,
-      Path work) {
+      Path work,
+      String cpus) {
     try {
       Files.createDirectories(work);
       Path json = Files.createTempFile(work, build.name().toLowerCase(Locale.ROOT) + "-", ".json");
       List<String> command = new ArrayList<>();
+      if (cpus != null) {
+        command.addAll(List.of("taskset", "-c", cpus));
+      }
       command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
       command.add("-Djava.io.tmpdir=" + work.toAbsolutePath());
       command.add("-cp");

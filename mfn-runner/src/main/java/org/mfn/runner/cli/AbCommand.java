@@ -14,6 +14,7 @@ import org.mfn.runner.ExitCodes;
 import org.mfn.runner.MfnException;
 import org.mfn.runner.ab.AbException;
 import org.mfn.runner.ab.AbService;
+import org.mfn.runner.ab.BaseRefBuild;
 import org.mfn.runner.ab.Calibration;
 import org.mfn.runner.ab.JmhForkRunner;
 import org.mfn.runner.compare.ComparisonExit;
@@ -58,11 +59,30 @@ import picocli.CommandLine.Spec;
 public final class AbCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "OLD", description = "The reference build's runner jar.")
-  private Path oldJar;
+  @Parameters(
+      arity = "0..2",
+      paramLabel = "JAR",
+      description =
+          "OLD NEW: the reference and the changed build's runner jars; with --base-ref, NEW only"
+              + " (default: this runner's jar).")
+  private List<Path> jars = new java.util.ArrayList<>();
 
-  @Parameters(index = "1", paramLabel = "NEW", description = "The changed build's runner jar.")
-  private Path newJar;
+  @picocli.CommandLine.Option(
+      names = "--base-ref",
+      paramLabel = "REF",
+      description =
+          "Build this git ref of the current repository in a temporary worktree and use it as OLD"
+              + " (removed afterwards, also on Ctrl-C).")
+  private String baseRef;
+
+  @picocli.CommandLine.Option(
+      names = "--mode",
+      paramLabel = "MODE",
+      defaultValue = "interleaved",
+      description =
+          "interleaved (forks one after the other in randomized ABBA blocks; default) or duet (the"
+              + " two forks of a round at once, pinned to CPU 0 and 1 with taskset).")
+  private String mode;
 
   @Mixin private AbOptions options = new AbOptions();
 
@@ -71,24 +91,69 @@ public final class AbCommand implements Callable<Integer> {
   @Mixin private SharedOptions shared = new SharedOptions();
 
   @Override
-  public Integer call() {
-    for (Path jar : List.of(oldJar, newJar)) {
+  public Integer call() throws Exception {
+    boolean duet =
+        switch (mode) {
+          case "interleaved" -> false;
+          case "duet" -> true;
+          default ->
+              throw new ParameterException(
+                  spec.commandLine(), "--mode must be interleaved or duet: '" + mode + "'");
+        };
+    if (baseRef == null ? jars.size() != 2 : jars.size() > 1) {
+      throw new ParameterException(
+          spec.commandLine(),
+          baseRef == null
+              ? "ab needs two jars, OLD and NEW (or --base-ref REF [NEW])"
+              : "with --base-ref give at most one jar, NEW");
+    }
+    RunPlan plan = options.plan(spec, comparison.confidence());
+    ComparisonSettings settings = comparison.settings(spec, comparison.confidence());
+    String design =
+        duet
+            ? "duet A/B (both forks of a round at once, pinned to CPUs 0 and 1)"
+            : "interleaved A/B in randomized ABBA blocks";
+    if (baseRef == null) {
+      checkJars(jars.get(0), jars.get(1));
+      return runAndReport(
+          spec,
+          plan,
+          jars.get(0),
+          jars.get(1),
+          options,
+          settings,
+          comparison.acceptInconclusive(),
+          design,
+          duet,
+          null);
+    }
+    Path newJar = jars.isEmpty() ? CalibrateCommand.thisJar() : jars.get(0);
+    checkJars(newJar);
+    try (BaseRefBuild base =
+        BaseRefBuild.build(
+            baseRef, Path.of("."), spec.commandLine().getOut(), Duration.ofMinutes(30))) {
+      return runAndReport(
+          spec,
+          plan,
+          base.jar(),
+          newJar,
+          options,
+          settings,
+          comparison.acceptInconclusive(),
+          design + ", OLD built from " + baseRef,
+          duet,
+          null);
+    } catch (AbException e) {
+      throw new MfnException(e.exitCode(), e.getMessage(), e);
+    }
+  }
+
+  private void checkJars(Path... paths) {
+    for (Path jar : paths) {
       if (!Files.isRegularFile(jar)) {
         throw new ParameterException(spec.commandLine(), "no such jar: " + jar);
       }
     }
-    RunPlan plan = options.plan(spec, comparison.confidence());
-    ComparisonSettings settings = comparison.settings(spec, comparison.confidence());
-    return AbCommand.runAndReport(
-        spec,
-        plan,
-        oldJar,
-        newJar,
-        options,
-        settings,
-        comparison.acceptInconclusive(),
-        "interleaved A/B in randomized ABBA blocks",
-        null);
   }
 
   /** Runs a comparison and prints, writes and maps it to an exit code (shared with calibrate). */
@@ -101,6 +166,7 @@ public final class AbCommand implements Callable<Integer> {
       ComparisonSettings settings,
       boolean acceptInconclusive,
       String design,
+      boolean duet,
       java.util.function.Consumer<AbService.Result> after) {
     PrintWriter out = spec.commandLine().getOut();
     long seed = options.seed();
@@ -112,7 +178,7 @@ public final class AbCommand implements Callable<Integer> {
         result =
             new AbService(
                     out, VersionProvider.version(), new JmhForkRunner(Duration.ofMinutes(30)), stop)
-                .compare(oldJar, newJar, plan, options.rounds, seed, settings, design);
+                .compare(oldJar, newJar, plan, options.rounds, seed, settings, design, duet);
       } catch (AbException e) {
         throw new MfnException(e.exitCode(), e.getMessage(), e);
       }

@@ -66,6 +66,7 @@ public final class CalibrateCommand implements Callable<Integer> {
             settings,
             true,
             "A/A calibration in randomized ABBA blocks",
+            false,
             result -> {
               Calibration c = Calibration.of(result.outcome().pairs(), result.outcome().rounds());
               c.write(plan.output().directory());
@@ -80,7 +81,7 @@ public final class CalibrateCommand implements Callable<Integer> {
     return exit == 130 ? exit : code[0];
   }
 
-  private static Path thisJar() throws Exception {
+  static Path thisJar() throws Exception {
     return Path.of(
         CalibrateCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
   }

@@ -23,6 +23,8 @@ import org.mfn.report.output.ReportFormat;
 import org.mfn.report.output.ReportWriter;
 import org.mfn.runner.ExitCodes;
 import org.mfn.runner.MfnException;
+import org.mfn.runner.ab.AbService;
+import org.mfn.runner.ab.Calibration;
 import org.mfn.runner.compare.BaselineStore;
 import org.mfn.runner.compare.CompareService;
 import org.mfn.runner.compare.ComparisonExit;
@@ -410,6 +412,12 @@ public final class MfnCommand implements Callable<Integer> {
     int regressionCode = ExitCodes.OK;
     if (report != null) {
       summary.printRegressionCheck(baseline, report, comparison.acceptInconclusive());
+      AbService.printDetectable(
+          out,
+          report,
+          Calibration.read(plan.output().directory()),
+          forksPerSide(plan),
+          comparison.threshold());
       regressionCode = ComparisonExit.of(report, comparison.acceptInconclusive());
     }
     writeReports(out, outcome, reportFormats);
@@ -425,6 +433,17 @@ public final class MfnCommand implements Callable<Integer> {
     }
     boolean failed = outcome.result().targets().stream().anyMatch(TargetVerdict::failedClaim);
     return plan.output().failOnTarget() && failed ? ExitCodes.TARGET_FAILED : ExitCodes.OK;
+  }
+
+  /**
+   * The forks each side of a regression check has (the minimum detectable effect scales with it).
+   */
+  private static int forksPerSide(RunPlan plan) {
+    RunLengthOverride lengths = plan.jmh().lengths();
+    if (lengths.forks() != null) {
+      return lengths.forks();
+    }
+    return lengths.profile() != null ? lengths.profile().length().forks() : 2;
   }
 
   /**

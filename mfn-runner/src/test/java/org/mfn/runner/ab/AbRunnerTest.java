@@ -73,7 +73,8 @@ class AbRunnerTest {
         String benchmark,
         Map<String, String> params,
         RunLength length,
-        Path work) {
+        Path work,
+        String cpus) {
       if (build == failing && ran.size() >= failAfter) {
         throw new AbException(
             ExitCodes.RUNTIME,
