@@ -222,6 +222,26 @@ class RunnerSmokeIT {
     assertThat(runDir.resolve("report.html")).isNotEmptyFile();
     assertThat(runDir.resolve("summary.md")).isNotEmptyFile();
 
+    Run duet =
+        runJar(
+            "ab",
+            JAR.toAbsolutePath().toString(),
+            JAR.toAbsolutePath().toString(),
+            "--mode",
+            "duet",
+            "--include",
+            "FlowHashBenchmark.keyed$",
+            "--profile",
+            "smoke",
+            "--rounds",
+            "2",
+            "--output",
+            output.toString());
+    assertThat(duet.code()).as(duet.log()).isIn(0, 5);
+    assertThat(
+            ResultsJson.read(newestRun(output).resolve("results.json")).comparison().correction())
+        .contains("duet A/B");
+
     Path broken = Files.write(WORK.resolve("broken.jar"), new byte[] {'P', 'K', 5, 6});
     Run stopped =
         runJar(

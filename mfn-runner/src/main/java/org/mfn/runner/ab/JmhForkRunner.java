@@ -43,14 +43,16 @@ public final class JmhForkRunner implements ForkRunner {
       Path work,
       String cpus) {
     try {
-      Files.createDirectories(work);
-      Path json = Files.createTempFile(work, build.name().toLowerCase(Locale.ROOT) + "-", ".json");
+      // A directory per build: JMH's machine-wide lock lives in java.io.tmpdir, and in duet mode
+      // both builds' forks run at once.
+      Path dir = Files.createDirectories(work.resolve(build.name().toLowerCase(Locale.ROOT)));
+      Path json = Files.createTempFile(dir, "fork-", ".json");
       List<String> command = new ArrayList<>();
       if (cpus != null) {
         command.addAll(List.of("taskset", "-c", cpus));
       }
       command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-      command.add("-Djava.io.tmpdir=" + work.toAbsolutePath());
+      command.add("-Djava.io.tmpdir=" + dir.toAbsolutePath());
       command.add("-cp");
       command.add(jar.toAbsolutePath().toString());
       command.add("org.openjdk.jmh.Main");
