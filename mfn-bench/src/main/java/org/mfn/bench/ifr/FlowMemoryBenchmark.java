@@ -2,9 +2,9 @@ package org.mfn.bench.ifr;
 
 import java.util.concurrent.TimeUnit;
 import org.mfn.bench.BenchmarkMain;
+import org.mfn.bench.HeldForProbe;
 import org.mfn.bench.Measures;
 import org.mfn.core.flow.FlowKeyLayout;
-import org.mfn.core.memory.HeapProbe;
 import org.mfn.core.model.Layer;
 import org.mfn.core.model.Role;
 import org.mfn.layers.baseline.FiveTupleKey;
@@ -34,13 +34,13 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>Each iteration builds the store from nothing and installs every flow (IPv4 keys from the
  * seeded generator); that build, and nothing else, is the measured operation, so the primary score
- * is the build time. After the iteration, outside the measured time, {@link HeapProbe#retainedBy}
- * measures the heap the store retains: used heap after full collections while the store is
- * reachable, minus the same once it is dropped. Reported as JMH secondary results {@code
- * retainedBytes} and {@code perFlowBytes} (the runner reads the {@code Bytes} suffix as the unit);
- * the improvements table sets {@code perFlowBytes} side by side ({@code alsoCompare}). The forks
- * run the serial collector without TLABs, so that a full collection leaves no per-thread buffer or
- * concurrent-cycle slack in the used-heap figure.
+ * is the build time. After the iteration, outside the measured time, {@link
+ * org.mfn.core.memory.HeapProbe#retainedBy} measures the heap the store retains: used heap after
+ * full collections while the store is reachable, minus the same once it is dropped. Reported as JMH
+ * secondary results {@code retainedBytes} and {@code perFlowBytes} (the runner reads the {@code
+ * Bytes} suffix as the unit); the improvements table sets {@code perFlowBytes} side by side ({@code
+ * alsoCompare}). The forks run the serial collector without TLABs, so that a full collection leaves
+ * no per-thread buffer or concurrent-cycle slack in the used-heap figure.
  *
  * <ul>
  *   <li>MFN: {@link FlowRegistry} with capacity {@code flowCount} (table, records, Bloom filter,
@@ -80,28 +80,20 @@ public class FlowMemoryBenchmark {
     /** {@code retainedBytes / flows}. */
     public double perFlowBytes;
 
-    private Object store;
-    private int flows;
+    private final HeldForProbe held = new HeldForProbe();
 
     void hold(Object built, int flowCount) {
-      store = built;
-      flows = flowCount;
+      held.hold(built, flowCount);
     }
 
-    /** Measures and then drops the store: the probe's collections are outside the measured time. */
+    /** Measures and then drops the structure, outside the measured time. */
     @TearDown(Level.Iteration)
     public void probe() {
-      if (store == null) {
+      if (held.isEmpty()) {
         return;
       }
-      retainedBytes = HeapProbe.retainedBy(this::release);
-      perFlowBytes = (double) retainedBytes / flows;
-    }
-
-    private Object release() {
-      Object built = store;
-      store = null; // from here on the probe holds the only reference
-      return built;
+      retainedBytes = held.measureAndDrop();
+      perFlowBytes = (double) retainedBytes / held.items();
     }
   }
 

@@ -2,8 +2,8 @@ package org.mfn.bench.integration;
 
 import java.util.concurrent.TimeUnit;
 import org.mfn.bench.BenchmarkMain;
+import org.mfn.bench.HeldForProbe;
 import org.mfn.bench.Measures;
-import org.mfn.core.memory.HeapProbe;
 import org.mfn.core.model.Layer;
 import org.mfn.core.model.Role;
 import org.mfn.layers.pipeline.BaselinePipeline;
@@ -33,11 +33,12 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>Each iteration builds a pipeline from nothing (its topology and routing tables, its copy of
  * the trained models, its registry) and installs every flow through the slow path; that build is
  * the measured operation, so the score is the build time. After the iteration, outside the measured
- * time, {@link HeapProbe#retainedBy} measures the heap the pipeline retains (used heap after full
- * collections while it is reachable, minus the same once dropped): secondary results {@code
- * retainedBytes} and {@code perFlowBytes}. The trace's keys and the training data are inputs, not
- * part of the footprint; the trained weights shared with the fixture are (a few hundred KB) left
- * out. The forks run the serial collector without TLABs, as {@code FlowMemoryBenchmark}'s.
+ * time, {@link org.mfn.core.memory.HeapProbe#retainedBy} measures the heap the pipeline retains
+ * (used heap after full collections while it is reachable, minus the same once dropped): secondary
+ * results {@code retainedBytes} and {@code perFlowBytes}. The trace's keys and the training data
+ * are inputs, not part of the footprint; the trained weights shared with the fixture are (a few
+ * hundred KB) left out. The forks run the serial collector without TLABs, as {@code
+ * FlowMemoryBenchmark}'s.
  *
  * <ul>
  *   <li>MFN: {@link MfnPipeline};
@@ -91,28 +92,20 @@ public class PipelineMemoryBenchmark {
     /** {@code retainedBytes / flows}. */
     public double perFlowBytes;
 
-    private Object pipeline;
-    private int flows;
+    private final HeldForProbe held = new HeldForProbe();
 
     void hold(Object built, int flowCount) {
-      pipeline = built;
-      flows = flowCount;
+      held.hold(built, flowCount);
     }
 
-    /** Measures and then drops the pipeline, outside the measured time. */
+    /** Measures and then drops the structure, outside the measured time. */
     @TearDown(Level.Iteration)
     public void probe() {
-      if (pipeline == null) {
+      if (held.isEmpty()) {
         return;
       }
-      retainedBytes = HeapProbe.retainedBy(this::release);
-      perFlowBytes = (double) retainedBytes / flows;
-    }
-
-    private Object release() {
-      Object built = pipeline;
-      pipeline = null;
-      return built;
+      retainedBytes = held.measureAndDrop();
+      perFlowBytes = (double) retainedBytes / held.items();
     }
   }
 
