@@ -20,5 +20,12 @@ public final class ExitCodes {
   /** A regression check could not decide for lack of data. */
   public static final int INCONCLUSIVE = 5;
 
+  /**
+   * The run's files are written, but a required publication failed: the push to the Pushgateway
+   * ({@code --push-required}) or the history database ({@code --history-required}, or a {@code
+   * --history-url} that cannot be opened before the run, when nothing is run).
+   */
+  public static final int PUBLISH_FAILED = 6;
+
   private ExitCodes() {}
 }

@@ -28,7 +28,9 @@ class CiConfigurationTest {
     assertThat(ciRun.get(ciRun.size() - 1)).isEqualTo(testCommand);
     assertThat(String.join("\n", ciRun))
         .contains("need_apt+=(chromium)", "need_apt+=(chromium-driver)")
-        .contains("need_apt+=(python3-prometheus-client)");
+        .contains("need_apt+=(python3-prometheus-client)")
+        .contains("need_apt+=(prometheus-pushgateway)", "need_apt+=(prometheus)")
+        .contains("need_apt+=(postgresql)", "source .ci/servers start");
   }
 
   @Test

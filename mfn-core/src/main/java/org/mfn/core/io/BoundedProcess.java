@@ -1,12 +1,15 @@
 package org.mfn.core.io;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * Runs a process to its end or to a deadline, whichever comes first, collecting its output (stdout
@@ -43,9 +46,26 @@ public final class BoundedProcess {
    */
   public static Outcome run(ProcessBuilder builder, Duration deadline)
       throws IOException, InterruptedException {
+    return run(builder, deadline, line -> {});
+  }
+
+  /**
+   * Starts a process and waits for it, handing each line of its output to a listener as the line
+   * arrives (on the reader thread), so that the caller can tell when something happened.
+   *
+   * @param builder the command (its error stream is merged into its output)
+   * @param deadline the longest it may run
+   * @param onLine called with each line, without its line terminator, as soon as it is read
+   * @return what it left
+   * @throws IOException if it cannot start
+   * @throws InterruptedException if this thread is interrupted while waiting (the process is
+   *     killed)
+   */
+  public static Outcome run(ProcessBuilder builder, Duration deadline, Consumer<String> onLine)
+      throws IOException, InterruptedException {
     Process process = builder.redirectErrorStream(true).start();
     CompletableFuture<String> output =
-        CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()));
+        CompletableFuture.supplyAsync(() -> readLines(process.getInputStream(), onLine));
     try {
       if (!process.waitFor(deadline.toMillis(), TimeUnit.MILLISECONDS)) {
         kill(process);
@@ -63,9 +83,15 @@ public final class BoundedProcess {
     process.destroyForcibly();
   }
 
-  private static String readAll(InputStream in) {
-    try (in) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+  private static String readLines(InputStream in, Consumer<String> onLine) {
+    StringBuilder all = new StringBuilder();
+    try (BufferedReader reader =
+        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        onLine.accept(line);
+        all.append(line).append('\n');
+      }
+      return all.toString();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

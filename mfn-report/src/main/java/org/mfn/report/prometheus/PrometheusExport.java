@@ -31,12 +31,26 @@ import org.mfn.report.ReportRows;
  *   <li>{@code mfn_claim_measured}: the measured value in the claim's unit (label {@code unit}).
  * </ul>
  *
- * Labels: benchmark, params, role (and claim, layer, verdict for claims).
+ * Labels: benchmark, params, role (and claim, layer, verdict for claims). {@link #snapshots} gives
+ * the same gauges with labels of the run added to every series, for a push to a Pushgateway.
  */
 public final class PrometheusExport implements ReportRenderer {
 
   @Override
   public void render(RunResult result, OutputStream out) throws IOException {
+    PrometheusTextFormatWriter.create().write(out, snapshots(result, Labels.EMPTY));
+  }
+
+  /**
+   * Returns the run's gauges.
+   *
+   * @param result the run
+   * @param runLabels labels added to every series (e.g. the run's commit, profile and JDK); their
+   *     names must differ from the gauges' own (benchmark, params, role, bound, claim, layer,
+   *     verdict, unit)
+   * @return the gauges that have at least one series
+   */
+  public static MetricSnapshots snapshots(RunResult result, Labels runLabels) {
     GaugeSnapshot.Builder seconds =
         gauge("mfn_benchmark_score_seconds", "Benchmark score: seconds per operation.");
     GaugeSnapshot.Builder rates =
@@ -46,12 +60,13 @@ public final class PrometheusExport implements ReportRenderer {
     for (BenchmarkResult r : result.benchmarks()) {
       Labels labels =
           Labels.of(
-              "benchmark",
-              r.benchmark(),
-              "params",
-              ReportRows.params(r.params()),
-              "role",
-              r.role().name());
+                  "benchmark",
+                  r.benchmark(),
+                  "params",
+                  ReportRows.params(r.params()),
+                  "role",
+                  r.role().name())
+              .merge(runLabels);
       String unit = r.primary().unit();
       MetricUnits.Family family = MetricUnits.family(unit);
       if (family == MetricUnits.Family.TIME_PER_OP) {
@@ -72,14 +87,18 @@ public final class PrometheusExport implements ReportRenderer {
       for (Verdict v : Verdict.values()) {
         verdicts.dataPoint(
             GaugeDataPointSnapshot.builder()
-                .labels(Labels.of("claim", t.id(), "layer", t.layer().name(), "verdict", v.name()))
+                .labels(
+                    Labels.of("claim", t.id(), "layer", t.layer().name(), "verdict", v.name())
+                        .merge(runLabels))
                 .value(t.verdict() == v ? 1 : 0)
                 .build());
       }
       if (t.measured() != null) {
         measured.dataPoint(
             GaugeDataPointSnapshot.builder()
-                .labels(Labels.of("claim", t.id(), "layer", t.layer().name(), "unit", t.unit()))
+                .labels(
+                    Labels.of("claim", t.id(), "layer", t.layer().name(), "unit", t.unit())
+                        .merge(runLabels))
                 .value(t.measured())
                 .build());
       }
@@ -91,8 +110,7 @@ public final class PrometheusExport implements ReportRenderer {
         snapshots.add(g);
       }
     }
-    PrometheusTextFormatWriter.create()
-        .write(out, MetricSnapshots.of(snapshots.toArray(new MetricSnapshot[0])));
+    return MetricSnapshots.of(snapshots.toArray(new MetricSnapshot[0]));
   }
 
   private static GaugeSnapshot.Builder gauge(String name, String help) {

@@ -61,7 +61,8 @@ public final class AbRunner {
    * @param stop the stop request
    * @param duet whether the two forks of a round run at the same time, each pinned to its own CPU
    *     (the round's first build on CPU 0, the other on CPU 1; duet benchmarking, Bulej et al.,
-   *     ICPE 2020), rather than one after the other
+   *     ICPE 2020), rather than one after the other; a duet round compares the iterations that ran
+   *     at the same time ({@link DuetPairing})
    */
   public AbRunner(ForkRunner forks, PrintWriter out, StopRequest stop, boolean duet) {
     this.forks = forks;
@@ -109,20 +110,39 @@ public final class AbRunner {
             interrupted = true;
             break rounds;
           }
-          s.add(label, round);
           ForkRunner.Fork o = round.get(Build.OLD);
           ForkRunner.Fork n = round.get(Build.NEW);
+          double oldScore = o.mean();
+          double newScore = n.mean();
+          String kept = "";
+          if (duet) {
+            long iterationNanos =
+                Math.max(1, Math.round(plan.lengthOf(b).measurementSeconds() * 1e9));
+            DuetPairing.Paired p = DuetPairing.pair(o, n, iterationNanos);
+            if (p.old().isEmpty()) {
+              kept = ", no iterations overlapped in time: all kept";
+            } else {
+              oldScore = p.oldMean();
+              newScore = p.newMean();
+              kept =
+                  p.timed()
+                      ? ", " + p.old().size() + " of " + p.offered() + " iterations paired in time"
+                      : "";
+            }
+          }
+          s.add(label, o.unit(), n.unit(), oldScore, newScore);
           out.printf(
               Locale.ROOT,
-              "[round %d/%d, %s first] %s: OLD %.4g, NEW %.4g %s (NEW/OLD %.4f)%n",
+              "[round %d/%d, %s first] %s: OLD %.4g, NEW %.4g %s (NEW/OLD %.4f%s)%n",
               r + 1,
               schedule.size(),
               order[0],
               label,
-              o.mean(),
-              n.mean(),
+              oldScore,
+              newScore,
               n.unit(),
-              n.mean() / o.mean());
+              newScore / oldScore,
+              kept);
           out.flush();
         }
       }
@@ -148,7 +168,16 @@ public final class AbRunner {
         return null;
       }
       round.put(
-          build, forks.run(build, jars.get(build), b.name(), params, plan.lengthOf(b), work, null));
+          build,
+          forks.run(
+              build,
+              jars.get(build),
+              b.name(),
+              params,
+              plan.lengthOf(b),
+              work,
+              null,
+              jvmArgs(plan, b)));
     }
     return round;
   }
@@ -171,7 +200,14 @@ public final class AbRunner {
             pair.submit(
                 () ->
                     forks.run(
-                        build, jars.get(build), b.name(), params, plan.lengthOf(b), work, cpu)));
+                        build,
+                        jars.get(build),
+                        b.name(),
+                        params,
+                        plan.lengthOf(b),
+                        work,
+                        cpu,
+                        jvmArgs(plan, b))));
       }
       Map<Build, ForkRunner.Fork> round = new EnumMap<>(Build.class);
       for (Map.Entry<Build, Future<ForkRunner.Fork>> e : running.entrySet()) {
@@ -193,23 +229,28 @@ public final class AbRunner {
     }
   }
 
-  /** One parameter set's fork means, round by round. */
+  /** The same JVM arguments for both builds: the class's own, changed as the options say. */
+  private static List<String> jvmArgs(RunPlan plan, BenchmarkInfo b) {
+    return plan.jmh().forkJvm().keepsOwn()
+        ? List.of()
+        : plan.jmh().forkJvm().appendTo(b.ownJvmArgs());
+  }
+
+  /** One parameter set's round scores (fork means; in duet, means of time-paired iterations). */
   private static final class Series {
     private final List<Double> old = new ArrayList<>();
     private final List<Double> now = new ArrayList<>();
     private String unit;
 
-    void add(String label, Map<Build, ForkRunner.Fork> round) {
-      ForkRunner.Fork o = round.get(Build.OLD);
-      ForkRunner.Fork n = round.get(Build.NEW);
-      if (!o.unit().equals(n.unit()) || (unit != null && !unit.equals(n.unit()))) {
+    void add(String label, String oldUnit, String newUnit, double oldScore, double newScore) {
+      if (!oldUnit.equals(newUnit) || (unit != null && !unit.equals(newUnit))) {
         throw new AbException(
             ExitCodes.RUNTIME,
-            label + ": the builds report different units (" + o.unit() + ", " + n.unit() + ")");
+            label + ": the builds report different units (" + oldUnit + ", " + newUnit + ")");
       }
-      unit = n.unit();
-      old.add(o.mean());
-      now.add(n.mean());
+      unit = newUnit;
+      old.add(oldScore);
+      now.add(newScore);
     }
 
     PairedRounds paired(String label, int rounds) {

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,9 +20,13 @@ import org.mfn.runner.jmh.JmhRecord;
  * Runs a fork with the build's own JMH: {@code java -cp JAR org.openjdk.jmh.Main} with one fork,
  * the run length, the parameters and a JSON result file, in a fresh JVM that forks the measured
  * one; the benchmark class's own {@code @Fork(jvmArgsAppend)} applies, the same for both builds.
- * JMH's machine-wide lock lives in a directory of its own.
+ * JMH's machine-wide lock lives in a directory of its own. Each measured iteration's end is
+ * timestamped as JMH prints it, so that duet mode can pair the two builds' iterations by time.
  */
 public final class JmhForkRunner implements ForkRunner {
+  /** JMH's line for a finished measured iteration ("Iteration 3: ..."; warm-ups start "#"). */
+  private static final Pattern MEASURED_ITERATION = Pattern.compile("Iteration\\s+\\d+:");
+
   private final Duration timeout;
 
   /**
@@ -41,7 +46,8 @@ public final class JmhForkRunner implements ForkRunner {
       Map<String, String> params,
       RunLength length,
       Path work,
-      String cpus) {
+      String cpus,
+      List<String> jvmArgs) {
     try {
       // A directory per build: JMH's machine-wide lock lives in java.io.tmpdir, and in duet mode
       // both builds' forks run at once.
@@ -68,7 +74,20 @@ public final class JmhForkRunner implements ForkRunner {
               "-rf", "json",
               "-rff", json.toAbsolutePath().toString()));
       params.forEach((k, v) -> command.addAll(List.of("-p", k + "=" + v)));
-      BoundedProcess.Outcome outcome = BoundedProcess.run(new ProcessBuilder(command), timeout);
+      if (!jvmArgs.isEmpty()) {
+        // JMH splits this one argument at spaces and uses it in place of the class's own.
+        command.addAll(List.of("-jvmArgsAppend", String.join(" ", jvmArgs)));
+      }
+      List<Long> ends = Collections.synchronizedList(new ArrayList<>());
+      BoundedProcess.Outcome outcome =
+          BoundedProcess.run(
+              new ProcessBuilder(command),
+              timeout,
+              line -> {
+                if (MEASURED_ITERATION.matcher(line).lookingAt()) {
+                  ends.add(System.nanoTime());
+                }
+              });
       if (!outcome.succeeded()) {
         throw failed(
             build,
@@ -90,7 +109,8 @@ public final class JmhForkRunner implements ForkRunner {
         throw failed(build, benchmark, params, "a failed iteration (NaN)", outcome.output());
       }
       Files.deleteIfExists(json);
-      return new Fork(r.primary().unit(), iterations);
+      List<Long> endNanos = ends.size() == iterations.size() ? List.copyOf(ends) : List.of();
+      return new Fork(r.primary().unit(), iterations, endNanos);
     } catch (IOException e) {
       throw new AbException(
           ExitCodes.RUNTIME, "cannot run a fork of " + benchmark + ": " + e.getMessage());

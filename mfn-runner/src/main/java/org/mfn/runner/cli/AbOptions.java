@@ -12,10 +12,13 @@ import org.mfn.runner.plan.Analysis;
 import org.mfn.runner.plan.ForkJvm;
 import org.mfn.runner.plan.JmhSettings;
 import org.mfn.runner.plan.Output;
+import org.mfn.runner.plan.ParameterScope;
 import org.mfn.runner.plan.Profile;
 import org.mfn.runner.plan.RunLengthOverride;
 import org.mfn.runner.plan.RunPlan;
 import org.mfn.runner.plan.Selection;
+import org.mfn.runner.run.ForkJvmCheck;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -72,6 +75,14 @@ public final class AbOptions {
   @Option(names = "--report", description = "Also write every report file of the comparison.")
   boolean report;
 
+  @Option(
+      names = "--parameter-sets",
+      paramLabel = "SCOPE",
+      description = ParameterScope.OPTION_DESCRIPTION)
+  String parameterSets;
+
+  @Mixin ForkJvmOptions forkJvmOptions = new ForkJvmOptions();
+
   /** Checks the options and builds the plan. */
   RunPlan plan(CommandSpec spec, double level) {
     if (rounds < 2) {
@@ -89,13 +100,27 @@ public final class AbOptions {
                   () ->
                       new ParameterException(spec.commandLine(), "unknown layer '" + name + "'")));
     }
+    ForkJvm forkJvm = forkJvmOptions.forkJvm(spec);
+    ForkJvmCheck.check(forkJvm.appendTo(List.of()), "--memory-limit/--jvm-args");
     List<Layer> selected = layers.isEmpty() ? Arrays.asList(Layer.values()) : List.copyOf(layers);
     return new RunPlan(
-        new Selection(selected, includes, baseline, List.of()),
+        new Selection(selected, includes, baseline, List.of(), false, parameterScope(spec)),
         new JmhSettings(
-            new RunLengthOverride(profile, 1, null, null, null), false, null, ForkJvm.OWN, null),
+            new RunLengthOverride(profile, 1, null, null, null), false, null, forkJvm, null),
         new Analysis(level, HierarchicalBootstrap.DEFAULT_RESAMPLES),
         new Output(output, report, false));
+  }
+
+  private ParameterScope parameterScope(CommandSpec spec) {
+    if (parameterSets == null) {
+      return null;
+    }
+    return ParameterScope.byName(parameterSets)
+        .orElseThrow(
+            () ->
+                new ParameterException(
+                    spec.commandLine(),
+                    "--parameter-sets must be claims or all: '" + parameterSets + "'"));
   }
 
   /** The seed: the given one, or one drawn from the clock. */

@@ -14,6 +14,28 @@ final class HistoryRecorder {
   private HistoryRecorder() {}
 
   /**
+   * Opens a history database given on the command line before a run, so that a database that cannot
+   * be reached, refuses the login or is too new is reported before minutes of benchmarks.
+   *
+   * @param url the JDBC URL
+   * @param err where the one-line error goes
+   * @return whether it opened (and was created or migrated)
+   */
+  static boolean canOpen(String url, PrintWriter err) {
+    try {
+      HistoryStore.open(url);
+      return true;
+    } catch (HistoryException e) {
+      err.println(
+          "mfn: "
+              + e.getMessage()
+              + "; nothing was run (exit 6; --no-history runs without a history)");
+      err.flush();
+      return false;
+    }
+  }
+
+  /**
    * Records a run.
    *
    * @param outcome the run

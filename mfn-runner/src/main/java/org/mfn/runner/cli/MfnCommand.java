@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
@@ -29,6 +28,8 @@ import org.mfn.runner.compare.BaselineStore;
 import org.mfn.runner.compare.CompareService;
 import org.mfn.runner.compare.ComparisonExit;
 import org.mfn.runner.dashboard.LivePublisher;
+import org.mfn.runner.history.HistoryException;
+import org.mfn.runner.history.HistoryStore;
 import org.mfn.runner.jmh.StopRequest;
 import org.mfn.runner.plan.Analysis;
 import org.mfn.runner.plan.ForkJvm;
@@ -40,6 +41,7 @@ import org.mfn.runner.plan.RunLengthOverride;
 import org.mfn.runner.plan.RunPlan;
 import org.mfn.runner.plan.Selection;
 import org.mfn.runner.preflight.MachinePreflight;
+import org.mfn.runner.push.PushGatewayPublisher;
 import org.mfn.runner.run.CpuAffinity;
 import org.mfn.runner.run.ForkJvmCheck;
 import org.mfn.runner.run.RegressionCheck;
@@ -105,9 +107,6 @@ import picocli.CommandLine.Spec;
 public final class MfnCommand implements Callable<Integer> {
   /** The largest {@code --flow-count}: keys of 100 million IPv4 flows take 1.6 GB. */
   static final int MAX_FLOW_COUNT = 100_000_000;
-
-  /** The smallest {@code --memory-limit}, MiB. */
-  static final int MIN_MEMORY_MIB = 64;
 
   @Spec private CommandSpec spec;
 
@@ -179,10 +178,7 @@ public final class MfnCommand implements Callable<Integer> {
   @Option(
       names = "--parameter-sets",
       paramLabel = "SCOPE",
-      description =
-          "Which parameter sets run: claims (those the claims name, else each parameter's first"
-              + " value; the default without a profile and for smoke) or all (every combination;"
-              + " the default for quick, standard, thorough).")
+      description = ParameterScope.OPTION_DESCRIPTION)
   private String parameterSets;
 
   @Option(
@@ -273,21 +269,7 @@ public final class MfnCommand implements Callable<Integer> {
               + " retained heap's trend (suspected leaks). Collects garbage between iterations.")
   private boolean memoryProfile;
 
-  @Option(
-      names = "--memory-limit",
-      paramLabel = "SIZE",
-      description =
-          "Heap of every benchmark JVM, e.g. 1g or 512m (sets -Xms and -Xmx; default: the benchmarks' own).")
-  private String memoryLimit;
-
-  @Option(
-      names = "--jvm-args",
-      paramLabel = "ARGS",
-      description =
-          "Arguments appended to every benchmark JVM's command line, after the class's own "
-              + "(e.g. --jvm-args=\"-XX:+UseParallelGC -Xss2m\"; repeatable; the last of two "
-              + "conflicting flags wins).")
-  private List<String> jvmArgs = new ArrayList<>();
+  @Mixin private ForkJvmOptions forkJvmOptions = new ForkJvmOptions();
 
   @Option(
       names = "--cpu-affinity",
@@ -317,6 +299,35 @@ public final class MfnCommand implements Callable<Integer> {
 
   @Option(names = "--no-history", description = "Do not append the run to the history database.")
   private boolean noHistory;
+
+  @Option(
+      names = "--history-required",
+      description =
+          "Exit 6 when the run cannot be appended to the history (default: a warning; the run's"
+              + " files are written either way).")
+  private boolean historyRequired;
+
+  @Option(
+      names = "--push-gateway",
+      paramLabel = "URL",
+      description =
+          "After the run, push its metrics to this Prometheus Pushgateway (e.g."
+              + " http://localhost:9091), grouped by job and host.")
+  private String pushGateway;
+
+  @Option(
+      names = "--push-job",
+      paramLabel = "NAME",
+      defaultValue = PushGatewayPublisher.DEFAULT_JOB,
+      description = "The job of the pushed group (default: ${DEFAULT-VALUE}).")
+  private String pushJob;
+
+  @Option(
+      names = "--push-required",
+      description =
+          "Exit 6 when the push fails (default: a warning; the run's files are written either"
+              + " way).")
+  private boolean pushRequired;
 
   @Option(
       names = "--strict-machine",
@@ -360,15 +371,44 @@ public final class MfnCommand implements Callable<Integer> {
       throw usage(
           "--history-url is a JDBC URL such as jdbc:sqlite:/path/history.db: '" + historyUrl + "'");
     }
+    if (historyUrl != null) {
+      try {
+        HistoryStore.checkUrl(historyUrl);
+      } catch (HistoryException e) {
+        throw usage("--history-url: " + e.getMessage());
+      }
+    }
+    if (noHistory && historyRequired) {
+      throw usage("give --history-required or --no-history, not both");
+    }
+    PushGatewayPublisher push = pushPublisher();
     ForkJvmCheck.check(plan.jmh().forkJvm().appendTo(List.of()), "--memory-limit/--jvm-args");
     if (dryRun) {
       new DryRun(spec.commandLine().getOut()).print(plan);
       return ExitCodes.OK;
     }
     PrintWriter out = spec.commandLine().getOut();
+    if (historyUrl != null && !HistoryRecorder.canOpen(historyUrl, spec.commandLine().getErr())) {
+      return ExitCodes.PUBLISH_FAILED;
+    }
     try (RunLock lock =
         RunLock.acquire(Path.of(System.getProperty("java.io.tmpdir")), lockWait, out)) {
-      return runLocked(plan, out, baselines, baseline, compare, baselineResults, reportFormats);
+      return runLocked(
+          plan, out, baselines, baseline, compare, baselineResults, reportFormats, push);
+    }
+  }
+
+  private PushGatewayPublisher pushPublisher() {
+    if (pushGateway == null) {
+      if (pushRequired) {
+        throw usage("--push-required needs --push-gateway URL");
+      }
+      return null;
+    }
+    try {
+      return PushGatewayPublisher.to(pushGateway, pushJob);
+    } catch (IllegalArgumentException e) {
+      throw usage(e.getMessage());
     }
   }
 
@@ -387,7 +427,8 @@ public final class MfnCommand implements Callable<Integer> {
       Path baseline,
       CompareService compare,
       List<BenchmarkResult> baselineResults,
-      List<ReportFormat> reportFormats) {
+      List<ReportFormat> reportFormats,
+      PushGatewayPublisher push) {
     StopRequest stop = StopRequest.install(out);
     RegressionCheck check =
         baselineResults == null ? null : new RegressionCheck(baseline, baselineResults, compare);
@@ -423,6 +464,9 @@ public final class MfnCommand implements Callable<Integer> {
     writeReports(out, outcome, reportFormats);
     writeManifest(outcome);
     saveBaselineIfComplete(out, baselines, outcome, regressionCode);
+    boolean pushed =
+        push == null || PushRecorder.push(push, outcome.result(), out, spec.commandLine().getErr());
+    boolean publishFailed = (historyRequired && historyId == null) || (pushRequired && !pushed);
     if (outcome.interrupted()) {
       out.println("Interrupted: the results and reports above hold the benchmarks that finished.");
       out.flush();
@@ -430,6 +474,9 @@ public final class MfnCommand implements Callable<Integer> {
     }
     if (regressionCode != ExitCodes.OK) {
       return regressionCode;
+    }
+    if (publishFailed) {
+      return ExitCodes.PUBLISH_FAILED;
     }
     boolean failed = outcome.result().targets().stream().anyMatch(TargetVerdict::failedClaim);
     return plan.output().failOnTarget() && failed ? ExitCodes.TARGET_FAILED : ExitCodes.OK;
@@ -569,53 +616,13 @@ public final class MfnCommand implements Callable<Integer> {
     if (parameterSets == null) {
       return null;
     }
-    return switch (parameterSets.trim().toLowerCase(Locale.ROOT)) {
-      case "claims" -> ParameterScope.CLAIMS;
-      case "all" -> ParameterScope.ALL;
-      default -> throw usage("--parameter-sets must be claims or all: '" + parameterSets + "'");
-    };
+    return ParameterScope.byName(parameterSets)
+        .orElseThrow(
+            () -> usage("--parameter-sets must be claims or all: '" + parameterSets + "'"));
   }
 
   private ForkJvm forkJvm() {
-    List<String> extra = new ArrayList<>();
-    for (String group : jvmArgs) {
-      for (String arg : group.trim().split("\\s+")) {
-        if (arg.isEmpty()) {
-          continue;
-        }
-        if (!arg.startsWith("-")) {
-          throw usage(
-              "--jvm-args takes JVM options, each starting with '-' (e.g. -Xss2m): '" + arg + "'");
-        }
-        extra.add(arg);
-      }
-    }
-    return new ForkJvm(memoryLimit(), extra);
-  }
-
-  private String memoryLimit() {
-    if (memoryLimit == null) {
-      return null;
-    }
-    if (!memoryLimit.matches("[1-9][0-9]*[kKmMgG]")) {
-      throw usage("--memory-limit must be a size such as 512m or 2g: '" + memoryLimit + "'");
-    }
-    long number = Long.parseLong(memoryLimit.substring(0, memoryLimit.length() - 1));
-    long mib =
-        switch (Character.toLowerCase(memoryLimit.charAt(memoryLimit.length() - 1))) {
-          case 'k' -> number / 1024;
-          case 'm' -> number;
-          default -> number * 1024;
-        };
-    if (mib < MIN_MEMORY_MIB) {
-      throw usage(
-          "--memory-limit must be at least "
-              + MIN_MEMORY_MIB
-              + "m (a benchmark JVM does not start with less): '"
-              + memoryLimit
-              + "'");
-    }
-    return memoryLimit.toLowerCase(Locale.ROOT);
+    return forkJvmOptions.forkJvm(spec);
   }
 
   private String cpuAffinity() {

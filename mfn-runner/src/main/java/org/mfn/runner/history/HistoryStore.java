@@ -5,16 +5,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.mfn.core.io.HostName;
 import org.mfn.core.result.BenchmarkResult;
 import org.mfn.core.result.EnvironmentInfo;
 import org.mfn.core.run.RunResult;
@@ -23,13 +22,18 @@ import org.mfn.core.target.TargetVerdict;
 
 /**
  * The history of runs: every run's environment, every benchmark's statistics and every verdict,
- * appended to a database over JDBC (an SQLite file by default, {@code OUTPUT/history.db}, created
- * on first use). The schema is versioned and migrated on open ({@link HistorySchema}).
+ * appended to a database over JDBC: an SQLite file by default ({@code OUTPUT/history.db}, created
+ * on first use), or a team's PostgreSQL database shared by many machines ({@code
+ * jdbc:postgresql://HOST:PORT/DATABASE}, user and password from the environment: {@link
+ * HistoryDialect}). The schema is the same on both, versioned and migrated on open ({@link
+ * HistorySchema}).
  *
- * <p>A run is appended in one transaction: it is all there or not at all. A database that is not
- * one, is locked for longer than {@link #BUSY_TIMEOUT_MS} ms, or was written by a newer runner
- * gives a {@link HistoryException} naming it, and the file is left as it was. Each call opens its
- * own connection, so one store serves the dashboard's request threads; SQLite serialises writers.
+ * <p>A run is appended in one transaction: it is all there or not at all, and concurrent appends
+ * from several processes are serialised, so each gets its own id and none is lost. A database that
+ * is not one, cannot be reached, refuses the login, is locked for longer than {@link
+ * #BUSY_TIMEOUT_MS} ms, or was written by a newer runner gives a {@link HistoryException} naming it
+ * in one line, and the database is left as it was. Each call opens its own connection, so one store
+ * serves the dashboard's request threads.
  */
 public final class HistoryStore {
   /** The default file name in an output directory. */
@@ -42,10 +46,14 @@ public final class HistoryStore {
 
   private final String url;
   private final String name;
+  private final HistoryDialect dialect;
+  private final Map<String, String> env;
 
-  private HistoryStore(String url, String name) {
+  private HistoryStore(String url, HistoryDialect dialect, Map<String, String> env) {
     this.url = url;
-    this.name = name;
+    this.name = displayName(url);
+    this.dialect = dialect;
+    this.env = Map.copyOf(env);
   }
 
   /**
@@ -67,19 +75,41 @@ public final class HistoryStore {
   }
 
   /**
-   * Opens (and creates or migrates) a store at a JDBC URL.
+   * Checks that a URL names a database the history can use, without connecting.
    *
-   * @param url e.g. {@code jdbc:sqlite:/path/history.db}
+   * @param url the JDBC URL
+   * @throws HistoryException if it is neither SQLite's nor PostgreSQL's, or carries a password
+   */
+  public static void checkUrl(String url) {
+    HistoryDialect.of(url);
+  }
+
+  /**
+   * Opens (and creates or migrates) a store at a JDBC URL, with PostgreSQL's user and password from
+   * this process's environment.
+   *
+   * @param url {@code jdbc:sqlite:/path/history.db} or {@code jdbc:postgresql://HOST:PORT/DATABASE}
    * @return the store
-   * @throws HistoryException if the URL is not JDBC or the database cannot be used
+   * @throws HistoryException if the URL is neither, carries a password, or the database cannot be
+   *     used
    */
   public static HistoryStore open(String url) {
-    if (url == null || !url.startsWith("jdbc:")) {
-      throw new HistoryException(
-          "a history URL starts with jdbc: (e.g. jdbc:sqlite:FILE): " + url, null);
-    }
-    HistoryStore store = new HistoryStore(url, displayName(url));
-    store.withConnection(c -> HistorySchema.migrate(c, store.name));
+    return open(url, System.getenv());
+  }
+
+  /**
+   * Opens (and creates or migrates) a store at a JDBC URL.
+   *
+   * @param url {@code jdbc:sqlite:/path/history.db} or {@code jdbc:postgresql://HOST:PORT/DATABASE}
+   * @param env where PostgreSQL's user and password are read ({@code MFN_HISTORY_USER}, {@code
+   *     MFN_HISTORY_PASSWORD}, else {@code PGUSER}, {@code PGPASSWORD})
+   * @return the store
+   * @throws HistoryException if the URL is neither, carries a password, or the database cannot be
+   *     used
+   */
+  public static HistoryStore open(String url, Map<String, String> env) {
+    HistoryStore store = new HistoryStore(url, HistoryDialect.of(url), env);
+    store.withConnection(c -> HistorySchema.migrate(c, store.name, store.dialect));
     return store;
   }
 
@@ -106,6 +136,7 @@ public final class HistoryStore {
         c -> {
           c.setAutoCommit(false);
           try {
+            dialect.lockForAppend(c);
             long id = insertRun(c, result, directory);
             insertResults(c, id, result.benchmarks());
             insertVerdicts(c, id, result.targets());
@@ -136,7 +167,7 @@ public final class HistoryStore {
           2,
           e == null || e.startTime() == null ? java.time.Instant.now().toString() : e.startTime());
       p.setString(3, e == null ? null : e.endTime());
-      p.setString(4, hostName());
+      p.setString(4, HostName.get());
       p.setString(5, e == null ? null : e.gitCommit());
       p.setString(6, result.settings() == null ? null : result.settings().profile());
       p.setString(7, e == null ? null : e.jdkVersion());
@@ -153,9 +184,12 @@ public final class HistoryStore {
       throws SQLException {
     try (PreparedStatement p =
         c.prepareStatement(
-            "INSERT OR REPLACE INTO results (run_id, benchmark, params, layer, role, mode,"
-                + " threads, unit, mean, ci_lower, ci_upper, samples)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            "INSERT INTO results (run_id, benchmark, params, layer, role, mode, threads, unit,"
+                + " mean, ci_lower, ci_upper, samples) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                + " ON CONFLICT (run_id, benchmark, params) DO UPDATE SET layer = excluded.layer,"
+                + " role = excluded.role, mode = excluded.mode, threads = excluded.threads,"
+                + " unit = excluded.unit, mean = excluded.mean, ci_lower = excluded.ci_lower,"
+                + " ci_upper = excluded.ci_upper, samples = excluded.samples")) {
       for (BenchmarkResult b : results) {
         Statistics s = b.primary().statistics();
         p.setLong(1, id);
@@ -181,7 +215,8 @@ public final class HistoryStore {
     try (PreparedStatement p =
         c.prepareStatement(
             "INSERT INTO verdicts (run_id, target, layer, claim, threshold, verdict, measured,"
-                + " unit, informational) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " unit, informational, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      int position = 0;
       for (TargetVerdict t : verdicts) {
         p.setLong(1, id);
         p.setString(2, t.id());
@@ -192,6 +227,7 @@ public final class HistoryStore {
         setDouble(p, 7, t.measured());
         p.setString(8, t.unit());
         p.setInt(9, t.judged() ? 0 : 1);
+        p.setInt(10, position++);
         p.addBatch();
       }
       p.executeBatch();
@@ -269,7 +305,7 @@ public final class HistoryStore {
           try (PreparedStatement p =
               c.prepareStatement(
                   "SELECT target, layer, claim, threshold, verdict, measured, unit, informational"
-                      + " FROM verdicts WHERE run_id = ? ORDER BY rowid")) {
+                      + " FROM verdicts WHERE run_id = ? ORDER BY position, target")) {
             p.setLong(1, id);
             try (ResultSet r = p.executeQuery()) {
               while (r.next()) {
@@ -377,14 +413,6 @@ public final class HistoryStore {
     }
   }
 
-  private static String hostName() {
-    try {
-      return java.net.InetAddress.getLocalHost().getHostName();
-    } catch (java.io.IOException e) {
-      return "unknown";
-    }
-  }
-
   /** Work on one connection. */
   @FunctionalInterface
   private interface Work<T> {
@@ -392,39 +420,10 @@ public final class HistoryStore {
   }
 
   private <T> T withConnection(Work<T> work) {
-    try (Connection c = DriverManager.getConnection(url)) {
-      if (url.startsWith("jdbc:sqlite:")) {
-        try (Statement s = c.createStatement()) {
-          s.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
-          s.execute("PRAGMA foreign_keys = ON");
-        }
-      }
+    try (Connection c = dialect.connect(url, env)) {
       return work.apply(c);
     } catch (SQLException e) {
-      throw new HistoryException(explain(e), e);
+      throw new HistoryException(dialect.explain(e, name), e);
     }
-  }
-
-  private String explain(SQLException e) {
-    String m = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
-    if (m.contains("not a database") || m.contains("malformed") || m.contains("corrupt")) {
-      return "history database "
-          + name
-          + " is not an SQLite database or is damaged; it was left as it is (move it away to start"
-          + " a new history): "
-          + e.getMessage();
-    }
-    if (m.contains("locked") || m.contains("busy")) {
-      return "history database "
-          + name
-          + " is locked by another process (waited "
-          + BUSY_TIMEOUT_MS
-          + " ms); nothing was written: "
-          + e.getMessage();
-    }
-    if (m.contains("no suitable driver")) {
-      return "no JDBC driver for history URL " + name + " (this runner has SQLite's)";
-    }
-    return "history database " + name + ": " + e.getMessage();
   }
 }

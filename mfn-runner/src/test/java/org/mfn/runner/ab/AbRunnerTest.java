@@ -74,7 +74,8 @@ class AbRunnerTest {
         Map<String, String> params,
         RunLength length,
         Path work,
-        String cpus) {
+        String cpus,
+        List<String> jvmArgs) {
       if (build == failing && ran.size() >= failAfter) {
         throw new AbException(
             ExitCodes.RUNTIME,

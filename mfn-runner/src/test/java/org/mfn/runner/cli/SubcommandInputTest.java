@@ -225,4 +225,67 @@ class SubcommandInputTest {
     assertThat(notJdbc.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(notJdbc.err()).contains("postgres://h/db");
   }
+
+  @Test
+  void run_badPushOrSharedHistoryOptions_areUsageErrorsThatNameTheValue() {
+    Outcome required = MfnCommandTest.run("--layers", "ifr", "--push-required", "--dry-run");
+    assertThat(required.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(required.err()).contains("--push-required needs --push-gateway");
+    Outcome scheme =
+        MfnCommandTest.run("--layers", "ifr", "--push-gateway", "ftp://gw:9091", "--dry-run");
+    assertThat(scheme.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(scheme.err()).contains("ftp://gw:9091");
+    Outcome path =
+        MfnCommandTest.run(
+            "--layers", "ifr", "--push-gateway", "http://gw:9091/metrics", "--dry-run");
+    assertThat(path.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(path.err()).contains("without a path");
+    Outcome job =
+        MfnCommandTest.run(
+            "--layers", "ifr", "--push-gateway", "http://gw:9091", "--push-job", " ", "--dry-run");
+    assertThat(job.code()).isEqualTo(ExitCodes.USAGE);
+    Outcome password =
+        MfnCommandTest.run(
+            "--layers",
+            "ifr",
+            "--history-url",
+            "jdbc:postgresql://db/h?user=u&password=hunter2",
+            "--dry-run");
+    assertThat(password.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(password.err()).contains("MFN_HISTORY_PASSWORD").doesNotContain("hunter2");
+    Outcome mysql =
+        MfnCommandTest.run("--layers", "ifr", "--history-url", "jdbc:mysql://db/h", "--dry-run");
+    assertThat(mysql.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(mysql.err()).contains("SQLite").contains("PostgreSQL");
+    Outcome both =
+        MfnCommandTest.run("--layers", "ifr", "--history-required", "--no-history", "--dry-run");
+    assertThat(both.code()).isEqualTo(ExitCodes.USAGE);
+  }
+
+  @Test
+  void run_aSharedHistoryThatCannotBeReached_isExit6BeforeAnythingRuns(@TempDir Path out)
+      throws Exception {
+    int port;
+    try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+      port = s.getLocalPort();
+    }
+    Outcome o =
+        MfnCommandTest.run(
+            "--include",
+            "AbFixtureBenchmark.work$",
+            "--profile",
+            "smoke",
+            "--output",
+            out.toString(),
+            "--history-url",
+            "jdbc:postgresql://127.0.0.1:" + port + "/history");
+    assertThat(o.code()).isEqualTo(ExitCodes.PUBLISH_FAILED);
+    assertThat(o.err().strip().lines())
+        .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+        .contains("cannot be reached")
+        .contains("nothing was run");
+    try (var files = Files.list(out)) {
+      assertThat(files).isEmpty();
+    }
+  }
 }

@@ -72,7 +72,7 @@ class HistoryStoreTest {
         Statement s = c.createStatement()) {
       s.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)");
       for (String sql : HistorySchema.MIGRATIONS.get(0)) {
-        s.execute(sql);
+        s.execute(HistoryDialect.SQLITE.sql(sql));
       }
       s.execute("INSERT INTO schema_version VALUES (1)");
       s.execute("INSERT INTO runs (id, started, host) VALUES (1, '2026-11-01T00:00:00Z', 'old')");
