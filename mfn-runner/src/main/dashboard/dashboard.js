@@ -152,9 +152,12 @@
     if (!choice) return;
     const [benchmark, params] = JSON.parse(choice);
     const url = "/api/series?benchmark=" + encodeURIComponent(benchmark) + "&params=" + encodeURIComponent(params);
-    getJson(url).then((points) => {
+    const analysisUrl = "/api/analysis?benchmark=" + encodeURIComponent(benchmark) + "&params=" + encodeURIComponent(params) +
+      "&threshold=" + encodeURIComponent(Math.max(0, Number($("threshold").value) || 0));
+    Promise.all([getJson(url), getJson(analysisUrl)]).then(([points, analysis]) => {
       const pct = Math.max(0, Number($("threshold").value) || 0) / 100;
       const first = points.length > 0 ? points[0].mean : null;
+      const changed = new Set(analysis.changePoints.map((c) => c.firstChangedRunId));
       const data = [
         points.map((p) => p.runId),
         points.map((p) => p.mean),
@@ -162,6 +165,7 @@
         points.map((p) => p.ciUpper),
         points.map(() => (first === null ? null : first * (1 + pct))),
         points.map(() => (first === null ? null : first * (1 - pct))),
+        points.map((p) => (changed.has(p.runId) ? p.mean : null)),
       ];
       const unit = points.length > 0 ? points[0].unit : "";
       const el = $("trend-chart");
@@ -176,11 +180,35 @@
           { label: "95% CI high", stroke: "#90cdf4", dash: [4, 4] },
           { label: "+threshold", stroke: "#c05621" },
           { label: "-threshold", stroke: "#c05621" },
+          { label: "change point", stroke: "#c53030", width: 0, points: { show: true, size: 12, fill: "#c53030" } },
         ],
         bands: [{ series: [4, 5], fill: "rgba(237, 137, 54, 0.12)" }],
       }, data, el);
       el.dataset.points = String(points.length);
+      showAnalysis(analysis);
     });
+  }
+
+  function short(commit) {
+    return commit ? commit.substring(0, 10) : "unknown";
+  }
+
+  function showAnalysis(analysis) {
+    const list = $("trend-changes");
+    list.replaceChildren();
+    analysis.changePoints.forEach((c) => {
+      const li = document.createElement("li");
+      li.textContent = "Change point at run " + c.firstChangedRunId + " (commit " + short(c.firstChangedCommit) + "): " +
+        (c.changePercent >= 0 ? "+" : "") + c.changePercent.toFixed(2) + "% (" + c.before.toPrecision(4) + " to " +
+        c.after.toPrecision(4) + " " + c.unit + "); commits " + short(c.lastGoodCommit) + ".." + short(c.firstChangedCommit);
+      list.appendChild(li);
+    });
+    list.dataset.count = String(analysis.changePoints.length);
+    const t = analysis.trend;
+    $("trend-summary").textContent = t === null ? "Trend: fewer than 3 runs." :
+      "Trend over the last " + t.runs + " runs: " + (t.percentPerRun >= 0 ? "+" : "") + t.percentPerRun.toFixed(3) +
+      "% per run; forecast " + t.horizon + " runs ahead " + t.forecast.toPrecision(4) + " [" + t.forecastLower.toPrecision(4) +
+      ", " + t.forecastUpper.toPrecision(4) + "]" + (t.drifting ? " (drifting)" : "");
   }
 
   function loadMachine() {

@@ -108,6 +108,35 @@ class DashboardBrowserIT {
               Integer.parseInt(d.findElement(By.id("trend-chart")).getAttribute("data-points"))
                   == 2);
       assertThat(driver.findElements(By.cssSelector("#trend-chart canvas"))).isNotEmpty();
+      wait.until(d -> d.findElement(By.id("trend-summary")).getText().startsWith("Trend:"));
+
+      // A history with a 20% step at the 13th of 24 more runs: the trend view marks it.
+      java.util.SplittableRandom random = new java.util.SplittableRandom(4);
+      for (int i = 1; i <= 24; i++) {
+        double scale = (i > 12 ? 1.2 : 1) * Math.exp(0.01 * random.nextGaussian());
+        history.append(
+            org.mfn.runner.history.HistoryFixtures.run(
+                output, String.format("2026-10-%02dT08:00:00Z", i), "k" + i, scale),
+            "r" + i);
+      }
+      driver.get(url + "/");
+      wait.until(d -> d.findElements(By.cssSelector("#trend-benchmark option")).size() > 0);
+      Select again = new Select(driver.findElement(By.id("trend-benchmark")));
+      String bloom =
+          again.getOptions().stream()
+              .filter(o -> o.getText().startsWith("ifr.BloomFilterLookupBenchmark.blockedNegative"))
+              .findFirst()
+              .orElseThrow()
+              .getAttribute("value");
+      again.selectByValue(bloom);
+      wait.until(
+          d ->
+              Integer.parseInt(d.findElement(By.id("trend-changes")).getAttribute("data-count"))
+                  > 0);
+      assertThat(driver.findElement(By.id("trend-changes")).getText())
+          .contains("Change point at run")
+          .contains("(commit k13)")
+          .contains("commits k12..k13");
 
       Files.write(Path.of("target", "dashboard.png"), driver.getScreenshotAs(OutputType.BYTES));
       List<LogEntry> severe =

@@ -75,7 +75,8 @@ import picocli.CommandLine.Spec;
       CalibrateCommand.class,
       CompareCommand.class,
       ReportCommand.class,
-      CheckCommand.class
+      CheckCommand.class,
+      HistoryCommand.class
     },
     versionProvider = VersionProvider.class,
     sortOptions = false,

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.mfn.runner.history.HistoryException;
 import org.mfn.runner.history.HistoryRunDetail;
 import org.mfn.runner.history.HistoryStore;
+import org.mfn.runner.history.SeriesAnalyzer;
 
 /**
  * The dashboard: a Javalin server that serves the page (from the jar), a JSON API over the history
@@ -22,11 +23,11 @@ import org.mfn.runner.history.HistoryStore;
  * /api/events}, sent by {@code --dashboard URL}).
  *
  * <p>Routes: {@code GET /} (page), {@code /assets/{name}} (fixed list, {@link StaticAssets}),
- * {@code /api/runs}, {@code /api/runs/{id}}, {@code /api/benchmarks}, {@code
- * /api/series?benchmark=&params=}, {@code /api/machine}, {@code /api/alerts}, {@code /metrics};
- * {@code POST /api/events}. Every response is JSON or a fixed asset; history text reaches the page
- * as JSON data and is escaped there. Events are limited to {@value #MAX_EVENT_BYTES} bytes and the
- * known types.
+ * {@code /api/runs}, {@code /api/runs/{id}}, {@code /api/benchmarks}, {@code /api/analysis} (change
+ * points and trend of one series), {@code /api/series?benchmark=&params=}, {@code /api/machine},
+ * {@code /api/alerts}, {@code /metrics}; {@code POST /api/events}. Every response is JSON or a
+ * fixed asset; history text reaches the page as JSON data and is escaped there. Events are limited
+ * to {@value #MAX_EVENT_BYTES} bytes and the known types.
  */
 public final class DashboardServer implements AutoCloseable {
   /** The largest event body accepted, bytes. */
@@ -60,6 +61,7 @@ public final class DashboardServer implements AutoCloseable {
               config.routes.get("/api/runs/{id}", this::run);
               config.routes.get("/api/benchmarks", ctx -> json(ctx, history.benchmarks()));
               config.routes.get("/api/series", this::series);
+              config.routes.get("/api/analysis", this::analysis);
               config.routes.get("/api/machine", ctx -> json(ctx, machine.read()));
               config.routes.get(
                   "/api/alerts",
@@ -176,6 +178,33 @@ public final class DashboardServer implements AutoCloseable {
     }
     String params = ctx.queryParam("params");
     json(ctx, history.series(benchmark, params == null || params.isBlank() ? "{}" : params));
+  }
+
+  private void analysis(Context ctx) throws IOException {
+    String benchmark = ctx.queryParam("benchmark");
+    if (benchmark == null || benchmark.isBlank()) {
+      throw new IllegalArgumentException("analysis needs ?benchmark=NAME (and params=JSON)");
+    }
+    String params = ctx.queryParam("params");
+    double threshold = number(ctx.queryParam("threshold"), 5, "threshold");
+    int window = (int) number(ctx.queryParam("window"), SeriesAnalyzer.DEFAULT_WINDOW, "window");
+    SeriesAnalyzer analyzer =
+        new SeriesAnalyzer(window, SeriesAnalyzer.DEFAULT_HORIZON, threshold, 0.95);
+    json(
+        ctx,
+        analyzer.analyze(
+            history.series(benchmark, params == null || params.isBlank() ? "{}" : params)));
+  }
+
+  private static double number(String text, double otherwise, String name) {
+    if (text == null || text.isBlank()) {
+      return otherwise;
+    }
+    try {
+      return Double.parseDouble(text);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(name + " must be a number: '" + text + "'");
+    }
   }
 
   private void prometheus(Context ctx) throws IOException {

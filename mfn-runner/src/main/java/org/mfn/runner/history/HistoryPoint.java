@@ -13,6 +13,7 @@ package org.mfn.runner.history;
  * @param ciUpper upper bound, or null
  * @param samples samples behind the mean
  * @param role MFN, BASELINE, PEER or HARNESS
+ * @param commit the git commit the run was built from, or null when unknown
  */
 public record HistoryPoint(
     long runId,
@@ -24,4 +25,5 @@ public record HistoryPoint(
     Double ciLower,
     Double ciUpper,
     int samples,
-    String role) {}
+    String role,
+    String commit) {}

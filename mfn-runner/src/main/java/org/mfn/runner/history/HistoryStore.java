@@ -297,7 +297,7 @@ public final class HistoryStore {
             p.setLong(1, id);
             try (ResultSet r = p.executeQuery()) {
               while (r.next()) {
-                results.add(point(r, id, run.started()));
+                results.add(point(r, id, run.started(), run.gitCommit()));
               }
             }
           }
@@ -339,7 +339,8 @@ public final class HistoryStore {
           try (PreparedStatement p =
               c.prepareStatement(
                   "SELECT x.benchmark, x.params, x.unit, x.mean, x.ci_lower, x.ci_upper,"
-                      + " x.samples, x.role, x.run_id, r.started FROM results x JOIN runs r ON"
+                      + " x.samples, x.role, x.run_id, r.started, r.git_commit FROM results x JOIN"
+                      + " runs r ON"
                       + " r.id = x.run_id WHERE x.benchmark = ? AND x.params = ? ORDER BY"
                       + " x.run_id")) {
             p.setString(1, benchmark);
@@ -347,7 +348,7 @@ public final class HistoryStore {
             List<HistoryPoint> points = new ArrayList<>();
             try (ResultSet r = p.executeQuery()) {
               while (r.next()) {
-                points.add(point(r, r.getLong(9), r.getString(10)));
+                points.add(point(r, r.getLong(9), r.getString(10), r.getString(11)));
               }
             }
             return points;
@@ -377,7 +378,89 @@ public final class HistoryStore {
         });
   }
 
-  private static HistoryPoint point(ResultSet r, long runId, String started) throws SQLException {
+  /**
+   * Deletes old runs, in one transaction: a run goes only when every rule given lets it go (it is
+   * neither among the newest {@code keepRuns} nor younger than {@code keepDays}) and no named
+   * baseline refers to it.
+   *
+   * @param keepRuns how many of the newest runs to keep, or null for no such rule
+   * @param keepDays keep the runs that started within this many days of {@code now}, or null
+   * @param protectedStarts the start times (ISO-8601, as the runs record them) of the runs that
+   *     named baselines were saved from: never deleted
+   * @param now the time the age is measured from
+   * @param dryRun whether to only report what would go
+   * @return the ids of the runs deleted (or that would be), oldest first
+   * @throws IllegalArgumentException if neither rule is given, or one is negative
+   */
+  public List<Long> prune(
+      Integer keepRuns,
+      Integer keepDays,
+      java.util.Set<String> protectedStarts,
+      java.time.Instant now,
+      boolean dryRun) {
+    if (keepRuns == null && keepDays == null) {
+      throw new IllegalArgumentException("give how much to keep: --keep-runs N or --keep-days D");
+    }
+    if ((keepRuns != null && keepRuns < 0) || (keepDays != null && keepDays < 0)) {
+      throw new IllegalArgumentException(
+          "what to keep must not be negative: runs " + keepRuns + ", days " + keepDays);
+    }
+    List<HistoryRun> newestFirst = runs(Integer.MAX_VALUE);
+    java.time.Instant cutoff =
+        keepDays == null ? null : now.minus(java.time.Duration.ofDays(keepDays));
+    List<Long> doomed = new ArrayList<>();
+    for (int i = newestFirst.size() - 1; i >= 0; i--) {
+      HistoryRun run = newestFirst.get(i);
+      boolean keptByCount = keepRuns != null && i < keepRuns;
+      boolean keptByAge = cutoff != null && !startedBefore(run.started(), cutoff);
+      if (!keptByCount && !keptByAge && !protectedStarts.contains(run.started())) {
+        doomed.add(run.id());
+      }
+    }
+    if (dryRun || doomed.isEmpty()) {
+      return doomed;
+    }
+    return withConnection(
+        c -> {
+          c.setAutoCommit(false);
+          try {
+            dialect.lockForAppend(c);
+            for (String table : List.of("verdicts", "results")) {
+              try (PreparedStatement p =
+                  c.prepareStatement("DELETE FROM " + table + " WHERE run_id = ?")) {
+                for (long id : doomed) {
+                  p.setLong(1, id);
+                  p.addBatch();
+                }
+                p.executeBatch();
+              }
+            }
+            try (PreparedStatement p = c.prepareStatement("DELETE FROM runs WHERE id = ?")) {
+              for (long id : doomed) {
+                p.setLong(1, id);
+                p.addBatch();
+              }
+              p.executeBatch();
+            }
+            c.commit();
+            return doomed;
+          } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+          }
+        });
+  }
+
+  private static boolean startedBefore(String started, java.time.Instant cutoff) {
+    try {
+      return java.time.Instant.parse(started).isBefore(cutoff);
+    } catch (java.time.format.DateTimeParseException e) {
+      return false; // an unreadable time is kept, not guessed old
+    }
+  }
+
+  private static HistoryPoint point(ResultSet r, long runId, String started, String commit)
+      throws SQLException {
     return new HistoryPoint(
         runId,
         started,
@@ -388,7 +471,8 @@ public final class HistoryStore {
         nullableDouble(r, 5),
         nullableDouble(r, 6),
         r.getInt(7),
-        r.getString(8));
+        r.getString(8),
+        commit);
   }
 
   /** The parameters as stored: a JSON object with sorted keys, {@code {}} for none. */

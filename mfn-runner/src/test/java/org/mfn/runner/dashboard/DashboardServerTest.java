@@ -104,6 +104,37 @@ class DashboardServerTest {
   }
 
   @Test
+  void analysis_marksTheChangePointOfAStepWithItsCommit_andRefusesBadNumbers() throws Exception {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(4);
+    for (int i = 1; i <= 24; i++) {
+      double scale = (i > 12 ? 1.2 : 1) * Math.exp(0.01 * random.nextGaussian());
+      history.append(
+          org.mfn.runner.history.HistoryFixtures.run(
+              dir, String.format("2026-10-%02dT08:00:00Z", i), "k" + i, scale),
+          "r" + i);
+    }
+    String params =
+        java.net.URLEncoder.encode(
+            "{\"flowCount\":\"1000000\",\"fpp\":\"0.01\"}",
+            java.nio.charset.StandardCharsets.UTF_8);
+    HttpResponse<String> r =
+        get(
+            "/api/analysis?benchmark=org.mfn.bench.ifr.BloomFilterLookupBenchmark.blockedNegative"
+                + "&params="
+                + params);
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    JsonNode a = JSON.readTree(r.body());
+    assertThat(a.get("runs").asInt()).isEqualTo(26);
+    JsonNode changes = a.get("changePoints");
+    assertThat(changes).hasSize(1);
+    assertThat(changes.get(0).get("firstChangedCommit").asText()).isEqualTo("k13");
+    assertThat(changes.get(0).get("lastGoodCommit").asText()).isEqualTo("k12");
+    assertThat(a.get("trend").get("runs").asInt()).isEqualTo(20);
+    assertThat(get("/api/analysis?benchmark=x&threshold=abc").statusCode()).isEqualTo(400);
+    assertThat(get("/api/analysis").statusCode()).isEqualTo(400);
+  }
+
+  @Test
   void pathsOutsideTheAssetList_areRefused_traversalIncluded() throws Exception {
     for (String path :
         List.of(

@@ -142,6 +142,34 @@ class HistoryStoreTest {
         .hasMessageContaining("postgres://x");
   }
 
+  @Test
+  void prune_keepsTheNewestRunsAndTheBaselinesRuns_andDeletesTheRestWhole() throws Exception {
+    HistoryStore store = HistoryStore.inDirectory(dir);
+    for (int day = 1; day <= 8; day++) {
+      store.append(
+          HistoryFixtures.run(dir, "2026-11-0" + day + "T12:00:00Z", "c" + day, 1), "run" + day);
+    }
+    java.time.Instant now = java.time.Instant.parse("2026-11-09T00:00:00Z");
+    java.util.Set<String> baseline = java.util.Set.of("2026-11-02T12:00:00Z");
+    assertThat(store.prune(3, null, baseline, now, true)).containsExactly(1L, 3L, 4L, 5L);
+    assertThat(store.runs(100)).hasSize(8);
+    // Three newest, or younger than 4 days (5th to 8th): a run goes when neither keeps it.
+    assertThat(store.prune(3, 4, baseline, now, false)).containsExactly(1L, 3L, 4L);
+    assertThat(store.runs(100)).extracting(HistoryRun::id).containsExactly(8L, 7L, 6L, 5L, 2L);
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("history.db"));
+        Statement s = c.createStatement();
+        ResultSet r =
+            s.executeQuery(
+                "SELECT (SELECT COUNT(*) FROM results WHERE run_id IN (1, 3, 4)),"
+                    + " (SELECT COUNT(*) FROM verdicts WHERE run_id IN (1, 3, 4))")) {
+      r.next();
+      assertThat(r.getInt(1)).isZero();
+      assertThat(r.getInt(2)).isZero();
+    }
+    assertThatThrownBy(() -> store.prune(null, null, baseline, now, false))
+        .hasMessageContaining("--keep-runs");
+  }
+
   private static int version(Path file) throws Exception {
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
         Statement s = c.createStatement();
