@@ -8,6 +8,10 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.mfn.runner.ExitCodes;
 import org.mfn.runner.MfnException;
+import org.mfn.runner.alert.AlertsConfig;
+import org.mfn.runner.alert.AlertsConfigException;
+import org.mfn.runner.alert.LiveNotifications;
+import org.mfn.runner.alert.Notifier;
 import org.mfn.runner.dashboard.DashboardServer;
 import org.mfn.runner.history.HistoryException;
 import org.mfn.runner.history.HistoryStore;
@@ -81,12 +85,32 @@ public final class DashboardCommand implements Callable<Integer> {
               + " the benchmark's unit, e.g. 'Dijkstra.*dijkstra>200' (repeatable).")
   private List<String> alerts = new ArrayList<>();
 
+  @Option(
+      names = "--alerts",
+      paramLabel = "FILE",
+      description =
+          "Also send live alerts to the channels of this alerts file; its live-threshold rules join"
+              + " the --alert rules.")
+  private Path alertsFile;
+
   @Mixin private SharedOptions shared = new SharedOptions();
 
   @Override
   public Integer call() throws InterruptedException {
     if (port < 0 || port > 65_535) {
       throw new ParameterException(spec.commandLine(), "--port must be in 0..65535: " + port);
+    }
+    LiveNotifications live = null;
+    if (alertsFile != null) {
+      try {
+        AlertsConfig config = AlertsConfig.read(alertsFile);
+        alerts.addAll(config.liveThresholds());
+        live =
+            new LiveNotifications(
+                Notifier.of(config, System.getenv(), spec.commandLine().getErr()));
+      } catch (AlertsConfigException e) {
+        throw new ParameterException(spec.commandLine(), "--alerts: " + e.getMessage());
+      }
     }
     try {
       DashboardServer.checkAlerts(alerts);
@@ -111,7 +135,7 @@ public final class DashboardCommand implements Callable<Integer> {
     }
     DashboardServer server;
     try {
-      server = DashboardServer.start(history, bind, port, alerts);
+      server = DashboardServer.start(history, bind, port, alerts, live);
     } catch (RuntimeException e) {
       throw new MfnException(
           ExitCodes.RUNTIME,

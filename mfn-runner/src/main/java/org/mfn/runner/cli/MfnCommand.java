@@ -309,6 +309,19 @@ public final class MfnCommand implements Callable<Integer> {
   private boolean historyRequired;
 
   @Option(
+      names = "--alerts",
+      paramLabel = "FILE",
+      description =
+          "Send the run's alerts (failed claims, regressions, a failed run) to the channels of this"
+              + " file (webhook, Slack, e-mail; see the README).")
+  private Path alertsFile;
+
+  @Option(
+      names = "--alerts-required",
+      description = "Exit 6 when an alert channel fails (default: a warning).")
+  private boolean alertsRequired;
+
+  @Option(
       names = "--push-gateway",
       paramLabel = "URL",
       description =
@@ -383,6 +396,8 @@ public final class MfnCommand implements Callable<Integer> {
       throw usage("give --history-required or --no-history, not both");
     }
     PushGatewayPublisher push = pushPublisher();
+    RunNotifications notifications =
+        RunNotifications.prepare(alertsFile, alertsRequired, spec, System.getenv());
     ForkJvmCheck.check(plan.jmh().forkJvm().appendTo(List.of()), "--memory-limit/--jvm-args");
     if (dryRun) {
       new DryRun(spec.commandLine().getOut()).print(plan);
@@ -395,7 +410,15 @@ public final class MfnCommand implements Callable<Integer> {
     try (RunLock lock =
         RunLock.acquire(Path.of(System.getProperty("java.io.tmpdir")), lockWait, out)) {
       return runLocked(
-          plan, out, baselines, baseline, compare, baselineResults, reportFormats, push);
+          plan,
+          out,
+          baselines,
+          baseline,
+          compare,
+          baselineResults,
+          reportFormats,
+          push,
+          notifications);
     }
   }
 
@@ -429,17 +452,24 @@ public final class MfnCommand implements Callable<Integer> {
       CompareService compare,
       List<BenchmarkResult> baselineResults,
       List<ReportFormat> reportFormats,
-      PushGatewayPublisher push) {
+      PushGatewayPublisher push,
+      RunNotifications notifications) {
     StopRequest stop = StopRequest.install(out);
     RegressionCheck check =
         baselineResults == null ? null : new RegressionCheck(baseline, baselineResults, compare);
     LivePublisher live =
         dashboard == null ? null : new LivePublisher(dashboard, spec.commandLine().getErr());
-    RunOutcome outcome =
-        new RunService(out, VersionProvider.version(), shared.verbose(), stop)
-            .withListener(live)
-            .withPreflight(MachinePreflight.ofThisMachine()::run, strictMachine)
-            .run(plan, check);
+    RunOutcome outcome;
+    try {
+      outcome =
+          new RunService(out, VersionProvider.version(), shared.verbose(), stop)
+              .withListener(live)
+              .withPreflight(MachinePreflight.ofThisMachine()::run, strictMachine)
+              .run(plan, check);
+    } catch (MfnException e) {
+      notifications.runFailed(e.getMessage());
+      throw e;
+    }
     Long historyId =
         noHistory
             ? null
@@ -467,7 +497,9 @@ public final class MfnCommand implements Callable<Integer> {
     saveBaselineIfComplete(out, baselines, outcome, regressionCode);
     boolean pushed =
         push == null || PushRecorder.push(push, outcome.result(), out, spec.commandLine().getErr());
-    boolean publishFailed = (historyRequired && historyId == null) || (pushRequired && !pushed);
+    boolean alerted = notifications.runFinished(outcome);
+    boolean publishFailed =
+        (historyRequired && historyId == null) || (pushRequired && !pushed) || !alerted;
     if (outcome.interrupted()) {
       out.println("Interrupted: the results and reports above hold the benchmarks that finished.");
       out.flush();

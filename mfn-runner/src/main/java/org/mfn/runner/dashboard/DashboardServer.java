@@ -47,6 +47,8 @@ public final class DashboardServer implements AutoCloseable {
   private final DashboardMetrics metrics;
   private final Javalin app;
 
+  private LiveAlertSink sink;
+
   private DashboardServer(HistoryStore history, List<AlertRule> alerts) {
     this.history = history;
     this.alerts = List.copyOf(alerts);
@@ -107,6 +109,25 @@ public final class DashboardServer implements AutoCloseable {
   public static DashboardServer start(
       HistoryStore history, String host, int port, List<String> alerts) {
     DashboardServer server = new DashboardServer(history, AlertRule.parseAll(alerts));
+    server.app.start(host, port);
+    return server;
+  }
+
+  /**
+   * Starts a dashboard whose live alerts also go to a sink.
+   *
+   * @param history the history it shows
+   * @param host the address to bind
+   * @param port the port, 0 for any free one
+   * @param alerts the live thresholds, {@code REGEX>VALUE} or {@code REGEX<VALUE}
+   * @param sink where each alert also goes (e.g. the channels of an alerts file)
+   * @return the running server
+   * @throws IllegalArgumentException naming a malformed alert
+   */
+  public static DashboardServer start(
+      HistoryStore history, String host, int port, List<String> alerts, LiveAlertSink sink) {
+    DashboardServer server = new DashboardServer(history, AlertRule.parseAll(alerts));
+    server.sink = sink;
     server.app.start(host, port);
     return server;
   }
@@ -235,6 +256,9 @@ public final class DashboardServer implements AutoCloseable {
     if ("iteration".equals(type) && !event.path("warmup").asBoolean(false)) {
       raiseAlerts(event);
     }
+    if ("run-started".equals(type) && sink != null) {
+      sink.runStarted(event.path("run").asText(""), event.path("profile").asText(""));
+    }
     ctx.status(202).contentType("application/json").result("{\"accepted\":true}");
   }
 
@@ -252,6 +276,9 @@ public final class DashboardServer implements AutoCloseable {
         alert.put("unit", unit);
         alert.put("message", rule.describe(label, value, unit));
         hub.publish("alert", alert.toString());
+        if (sink != null) {
+          sink.raised(rule.text(), label, value, unit, rule.describe(label, value, unit));
+        }
       }
     }
   }

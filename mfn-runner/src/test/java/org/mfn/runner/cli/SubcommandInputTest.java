@@ -288,4 +288,25 @@ class SubcommandInputTest {
       assertThat(files).isEmpty();
     }
   }
+
+  @Test
+  void run_aBadAlertsFile_isAUsageErrorNamingTheField(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("mfn-alerts.json");
+    Files.writeString(
+        file,
+        "{\"rules\": [{\"when\": \"claim-failed\"}], \"channels\": [{\"type\": \"webhook\","
+            + " \"url\": \"http://h/x\", \"secretEnv\": \"MFN_NO_SUCH_VARIABLE_SET\"}]}");
+    Outcome missingSecret =
+        MfnCommandTest.run("--layers", "ifr", "--alerts", file.toString(), "--dry-run");
+    assertThat(missingSecret.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(missingSecret.err())
+        .contains("--alerts: channels[0] names the environment variable MFN_NO_SUCH_VARIABLE_SET");
+    Outcome missing =
+        MfnCommandTest.run(
+            "--layers", "ifr", "--alerts", dir.resolve("nope.json").toString(), "--dry-run");
+    assertThat(missing.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(missing.err()).contains("cannot read alerts file");
+    Outcome required = MfnCommandTest.run("--layers", "ifr", "--alerts-required", "--dry-run");
+    assertThat(required.code()).isEqualTo(ExitCodes.USAGE);
+  }
 }

@@ -135,6 +135,45 @@ class DashboardServerTest {
   }
 
   @Test
+  void liveAlerts_goToTheSinkOncePerRuleAndBenchmarkPerRun() throws Exception {
+    server.close();
+    List<String> sent = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    org.mfn.runner.alert.AlertChannel recorder =
+        new org.mfn.runner.alert.AlertChannel() {
+          @Override
+          public String name() {
+            return "recorder";
+          }
+
+          @Override
+          public void send(org.mfn.runner.alert.AlertMessage m) {
+            m.alerts().forEach(a -> sent.add(a.key() + " @" + m.run().directory()));
+          }
+        };
+    org.mfn.runner.alert.LiveNotifications live =
+        new org.mfn.runner.alert.LiveNotifications(
+            new org.mfn.runner.alert.Notifier(
+                List.of(recorder),
+                new java.io.PrintWriter(new java.io.StringWriter()),
+                java.time.Clock.systemUTC()));
+    server = DashboardServer.start(history, "127.0.0.1", 0, List.of("FlowHash.*keyed>1000"), live);
+    String iteration =
+        "{\"type\":\"iteration\",\"label\":\"org.mfn.bench.ifr.FlowHashBenchmark.keyed\","
+            + "\"score\":2000,\"unit\":\"ns/op\",\"warmup\":false}";
+    assertThat(post("{\"type\":\"run-started\",\"run\":\"r1\",\"profile\":\"smoke\"}").statusCode())
+        .isEqualTo(202);
+    post(iteration);
+    post(iteration);
+    post("{\"type\":\"run-started\",\"run\":\"r2\",\"profile\":\"smoke\"}");
+    post(iteration);
+    live.close();
+    assertThat(sent)
+        .containsExactly(
+            "live-threshold:FlowHash.*keyed>1000:org.mfn.bench.ifr.FlowHashBenchmark.keyed @r1",
+            "live-threshold:FlowHash.*keyed>1000:org.mfn.bench.ifr.FlowHashBenchmark.keyed @r2");
+  }
+
+  @Test
   void pathsOutsideTheAssetList_areRefused_traversalIncluded() throws Exception {
     for (String path :
         List.of(

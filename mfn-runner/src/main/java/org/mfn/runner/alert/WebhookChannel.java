@@ -1,0 +1,65 @@
+package org.mfn.runner.alert;
+
+import java.nio.charset.StandardCharsets;
+import java.security.InvalidKeyException;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * A generic webhook: POSTs {@link AlertMessage#json}. With a secret, the header {@value
+ * #SIGNATURE_HEADER} carries {@code sha256=} and the hex HMAC-SHA256 of the exact body under the
+ * secret, so that the receiver can check that the message is ours and whole.
+ */
+public final class WebhookChannel implements AlertChannel {
+  /** The signature header. */
+  public static final String SIGNATURE_HEADER = "X-MFN-Signature-256";
+
+  private final ChannelConfig config;
+  private final byte[] secret;
+  private final HttpPoster poster;
+
+  /**
+   * Creates the channel.
+   *
+   * @param config its configuration
+   * @param secret the HMAC key, or null for unsigned messages
+   */
+  public WebhookChannel(ChannelConfig config, String secret) {
+    this.config = config;
+    this.secret = secret == null ? null : secret.getBytes(StandardCharsets.UTF_8);
+    this.poster = new HttpPoster(config.timeout(), config.retries(), config.backoff());
+  }
+
+  @Override
+  public String name() {
+    return config.name();
+  }
+
+  @Override
+  public void send(AlertMessage message) throws ChannelException {
+    String body = message.json();
+    Map<String, String> headers =
+        secret == null ? Map.of() : Map.of(SIGNATURE_HEADER, "sha256=" + sign(secret, body));
+    poster.post(name(), config.url(), body, headers);
+  }
+
+  /**
+   * The hex HMAC-SHA256 of a body.
+   *
+   * @param key the secret
+   * @param body the body as sent (UTF-8)
+   * @return lower-case hex
+   */
+  public static String sign(byte[] key, String body) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(key, "HmacSHA256"));
+      return HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+      throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+    }
+  }
+}
