@@ -22,8 +22,9 @@ public final class ExitCodes {
 
   /**
    * The run's files are written, but a required publication failed: the push to the Pushgateway
-   * ({@code --push-required}) or the history database ({@code --history-required}, or a {@code
-   * --history-url} that cannot be opened before the run, when nothing is run).
+   * ({@code --push-required}), an alert channel ({@code --alerts-required}) or the history database
+   * ({@code --history-required}, or a {@code --history-url} that cannot be opened before the run,
+   * when nothing is run).
    */
   public static final int PUBLISH_FAILED = 6;
 

@@ -102,6 +102,8 @@ import picocli.CommandLine.Spec;
       "3:a regression against the baseline (--regression-check)",
       "4:a claim failed and --fail-on-target was given",
       "5:the regression check could not decide (nothing in common, too few samples)",
+      "6:a required publication failed (--push-required, --alerts-required, --history-required),"
+          + " or the --history-url cannot be opened (then nothing is run)",
       "130:interrupted with Ctrl-C. Once: the finished benchmarks' results and reports are"
           + " written. Twice: stops at once, writes none, and says what the run directory keeps"
     })
