@@ -30,7 +30,8 @@ class CiConfigurationTest {
         .contains("need_apt+=(chromium)", "need_apt+=(chromium-driver)")
         .contains("need_apt+=(python3-prometheus-client)")
         .contains("need_apt+=(prometheus-pushgateway)", "need_apt+=(prometheus)")
-        .contains("need_apt+=(postgresql)", "source .ci/servers start");
+        .contains("need_apt+=(postgresql)", "source .ci/servers start")
+        .contains("need_apt+=(python3-scipy)");
   }
 
   @Test

@@ -36,6 +36,24 @@ public final class TrendEstimator {
     this.thresholdPercent = thresholdPercent;
   }
 
+  /** The sum of k(k-1)(2k+5) over groups of k equal values (Kendall's S variance correction). */
+  private static double tieTerms(double[] x) {
+    double[] sorted = x.clone();
+    Arrays.sort(sorted);
+    double sum = 0;
+    int i = 0;
+    while (i < sorted.length) {
+      int j = i;
+      while (j + 1 < sorted.length && sorted[j + 1] == sorted[i]) {
+        j++;
+      }
+      int k = j - i + 1;
+      sum += k * (k - 1.0) * (2 * k + 5);
+      i = j + 1;
+    }
+    return sum;
+  }
+
   /**
    * Estimates the trend of a window.
    *
@@ -72,9 +90,11 @@ public final class TrendEstimator {
     Arrays.sort(slopes);
     double slope = ChangePointDetector.median(slopes.clone());
     double z = new NormalDistribution().inverseCumulativeProbability(0.5 + level / 2);
-    double c = z * Math.sqrt(n * (n - 1.0) * (2 * n + 5) / 18.0);
-    int lowerRank = (int) Math.max(0, Math.floor((pairs - c) / 2));
-    int upperRank = (int) Math.min(pairs - 1, Math.ceil((pairs + c) / 2));
+    // Sen (1968), eq. 2.6, with the correction for tied values; the bounds are the M1-th and the
+    // (M2 + 1)-th smallest slopes, M1,2 = (N -/+ z sigma) / 2 rounded (as SciPy's theilslopes).
+    double c = z * Math.sqrt((n * (n - 1.0) * (2 * n + 5) - tieTerms(x)) / 18.0);
+    int lowerRank = (int) Math.max(0, Math.round((pairs - c) / 2) - 1);
+    int upperRank = (int) Math.min(pairs - 1, Math.round((pairs + c) / 2));
     double slopeLower = slopes[lowerRank];
     double slopeUpper = slopes[upperRank];
 
