@@ -40,9 +40,11 @@ public final class Harness {
   private static final long SPIN_NANOS = 50_000;
 
   private final HarnessConfig config;
+  private final List<TimedAction> events;
 
-  private Harness(HarnessConfig config) {
+  private Harness(HarnessConfig config, List<TimedAction> events) {
     this.config = config;
+    this.events = List.copyOf(events);
   }
 
   /**
@@ -58,7 +60,7 @@ public final class Harness {
 
   /** Runs a measurement with a full configuration. */
   public static Harness of(HarnessConfig config) {
-    return new Harness(config);
+    return new Harness(config, List.of());
   }
 
   /** Configures a measurement. */
@@ -71,6 +73,7 @@ public final class Harness {
     private double rate;
     private int rounds = 3;
     private Duration interval;
+    private final List<TimedAction> events = new ArrayList<>();
 
     private Builder(String name) {
       this.name = name;
@@ -118,6 +121,19 @@ public final class Harness {
       return this;
     }
 
+    /**
+     * Runs an action at a time in every round's recorded period, on a thread of its own (e.g. to
+     * inject a fault and to clear it), so that a timeline shows before, during and after.
+     *
+     * @param offset when, after the recorded period began (within the duration)
+     * @param action what to do
+     * @return this builder
+     */
+    public Builder at(Duration offset, Runnable action) {
+      events.add(new TimedAction(offset, action));
+      return this;
+    }
+
     /** Returns the configuration, checked. */
     public HarnessConfig config() {
       Duration sample = interval;
@@ -138,9 +154,19 @@ public final class Harness {
      * @throws IllegalArgumentException naming a configuration value out of range
      */
     public HarnessResult run(FlowOperation operation) {
-      return new Harness(config()).run(operation);
+      HarnessConfig c = config();
+      for (TimedAction e : events) {
+        if (e.offset().isNegative() || e.offset().compareTo(c.duration()) >= 0) {
+          throw new IllegalArgumentException(
+              "an event must fall within the duration (" + c.duration() + "): " + e.offset());
+        }
+      }
+      return new Harness(c, events).run(operation);
     }
   }
+
+  /** An action at a time in the recorded period. */
+  private record TimedAction(Duration offset, Runnable action) {}
 
   /**
    * Runs the measurement.
@@ -154,6 +180,7 @@ public final class Harness {
     Histogram uncorrected = histogram();
     double[][] latency = new double[config.rounds()][];
     double[][] throughput = new double[config.rounds()][];
+    List<List<IntervalStats>> timeline = new ArrayList<>();
     long errors = 0;
     long operations = 0;
     ExecutorService pool = Executors.newFixedThreadPool(config.threads(), daemon());
@@ -167,6 +194,10 @@ public final class Harness {
             phase(pool, operation, config.duration().toNanos(), intervals, next, true);
         long[] counts = new long[intervals];
         double[] sums = new double[intervals];
+        Histogram[] perInterval = new Histogram[intervals];
+        for (int i = 0; i < intervals; i++) {
+          perInterval[i] = histogram();
+        }
         for (ThreadRecord t : records) {
           corrected.add(t.corrected);
           uncorrected.add(t.uncorrected);
@@ -175,8 +206,22 @@ public final class Harness {
             counts[i] += t.counts[i];
             sums[i] += t.sums[i];
             operations += t.counts[i];
+            perInterval[i].add(t.perInterval[i]);
           }
         }
+        List<IntervalStats> round = new ArrayList<>();
+        double width = config.interval().toNanos() / 1e9;
+        for (int i = 0; i < intervals; i++) {
+          boolean any = counts[i] > 0;
+          round.add(
+              new IntervalStats(
+                  i * width,
+                  counts[i],
+                  counts[i] / width,
+                  any ? sums[i] / counts[i] / 1e3 : Double.NaN,
+                  any ? perInterval[i].getValueAtPercentile(99) / 1e3 : Double.NaN));
+        }
+        timeline.add(round);
         List<Double> lat = new ArrayList<>();
         List<Double> thr = new ArrayList<>();
         double seconds = config.interval().toNanos() / 1e9;
@@ -200,7 +245,8 @@ public final class Harness {
         operations / recordedSeconds,
         latency,
         throughput,
-        errors);
+        errors,
+        timeline);
   }
 
   /** What one thread recorded in one phase. */
@@ -209,11 +255,16 @@ public final class Harness {
     final Histogram uncorrected = histogram();
     final long[] counts;
     final double[] sums;
+    final Histogram[] perInterval;
     long errors;
 
     ThreadRecord(int intervals) {
       counts = new long[intervals];
       sums = new double[intervals];
+      perInterval = new Histogram[intervals];
+      for (int i = 0; i < intervals; i++) {
+        perInterval[i] = histogram();
+      }
     }
   }
 
@@ -239,13 +290,20 @@ public final class Harness {
                 return loop(op, thread, start[0], lengthNanos, intervals, next, record);
               }));
     }
+    Thread scheduler = null;
     try {
       ready.await();
       start[0] = System.nanoTime();
       go.countDown();
+      if (record && !events.isEmpty()) {
+        scheduler = scheduler(start[0]);
+      }
       List<ThreadRecord> records = new ArrayList<>();
       for (Future<ThreadRecord> f : futures) {
         records.add(f.get());
+      }
+      if (scheduler != null) {
+        scheduler.join();
       }
       return records;
     } catch (InterruptedException e) {
@@ -256,6 +314,26 @@ public final class Harness {
           "the harness failed while measuring " + config.name() + ": " + e.getCause(),
           e.getCause());
     }
+  }
+
+  /** Starts the thread that runs the events at their times. */
+  private Thread scheduler(long start) {
+    Thread t =
+        new Thread(
+            () -> {
+              List<TimedAction> ordered =
+                  events.stream()
+                      .sorted(java.util.Comparator.comparing(TimedAction::offset))
+                      .toList();
+              for (TimedAction e : ordered) {
+                waitUntil(start + e.offset().toNanos());
+                e.action().run();
+              }
+            },
+            "mfn-harness-events");
+    t.setDaemon(true);
+    t.start();
+    return t;
   }
 
   private ThreadRecord loop(
@@ -301,6 +379,7 @@ public final class Harness {
         int bucket = (int) Math.min(intervals - 1, (intended - start) / intervalNanos);
         rec.counts[bucket]++;
         rec.sums[bucket] += experienced;
+        rec.perInterval[bucket].recordValue(Math.max(0, experienced));
       }
     }
     return rec;

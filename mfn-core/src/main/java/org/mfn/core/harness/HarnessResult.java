@@ -21,6 +21,8 @@ import org.mfn.core.stats.SampleSummarizer;
  * @param latencySamples {@code [round][interval]} mean latency (corrected), microseconds
  * @param throughputSamples {@code [round][interval]} operations per second
  * @param errors operations that threw
+ * @param timeline {@code [round]} the round's intervals in order: throughput and corrected latency
+ *     over time, as a fault's before, during and after are read from
  */
 public record HarnessResult(
     HarnessConfig config,
@@ -29,7 +31,13 @@ public record HarnessResult(
     double throughputPerSecond,
     double[][] latencySamples,
     double[][] throughputSamples,
-    long errors) {
+    long errors,
+    List<List<IntervalStats>> timeline) {
+
+  /** Copies the timeline. */
+  public HarnessResult {
+    timeline = timeline.stream().map(List::copyOf).toList();
+  }
 
   /**
    * The result as a benchmark of results.json: the primary metric is the mean latency in {@code

@@ -32,10 +32,29 @@ public final class MfnPipeline implements PacketPipeline {
    * @param topology the network (its routing service may be shared)
    */
   public MfnPipeline(RegistryConfig config, PipelineModels models, PipelineTopology topology) {
+    this(config, models, topology, classifier -> classifier);
+  }
+
+  /**
+   * Creates a pipeline whose DSR stage is wrapped, e.g. by a fault or by a guard against one.
+   *
+   * @param config the registry's configuration (capacity is the most active flows)
+   * @param models trained models, owned by this pipeline (pass a {@link PipelineModels#copy()})
+   * @param topology the network (its routing service may be shared)
+   * @param wrap given the neural classifier, returns the classifier the slow path calls
+   */
+  public MfnPipeline(
+      RegistryConfig config,
+      PipelineModels models,
+      PipelineTopology topology,
+      java.util.function.UnaryOperator<FlowClassifier> wrap) {
     RoutingService routing = topology.routing();
     this.slowPath =
         new SlowPath(
-            new NeuralClassifier(models), routing::decide, LoadForecasts.lstm(models), topology);
+            wrap.apply(new NeuralClassifier(models)),
+            routing::decide,
+            LoadForecasts.lstm(models),
+            topology);
     this.times = slowPath.times();
     this.registry = new FlowRegistry(config, this::onMiss);
   }

@@ -35,15 +35,15 @@ class AbRunnerTest {
   private final PrintWriter out = new PrintWriter(text, true);
 
   private RunPlan plan() {
+    return plan(ForkJvm.OWN);
+  }
+
+  private RunPlan plan(ForkJvm forkJvm) {
     return new RunPlan(
         new Selection(
             List.of(Layer.IFR), List.of("FlowHashBenchmark\\.(keyed|unkeyed)$"), false, List.of()),
         new JmhSettings(
-            new RunLengthOverride(Profile.SMOKE, 1, null, null, null),
-            false,
-            null,
-            ForkJvm.OWN,
-            null),
+            new RunLengthOverride(Profile.SMOKE, 1, null, null, null), false, null, forkJvm, null),
         new Analysis(0.95, 100),
         new Output(dir, false, false));
   }
@@ -62,6 +62,7 @@ class AbRunnerTest {
   /** Forks that score 100 for OLD and 110 for NEW, and log the order they ran in. */
   private static final class FakeForks implements ForkRunner {
     final List<String> ran = new ArrayList<>();
+    final List<List<String>> jvmArgsSeen = new ArrayList<>();
     Build failing;
     int failAfter = Integer.MAX_VALUE;
     Runnable afterEach = () -> {};
@@ -82,6 +83,7 @@ class AbRunnerTest {
             "the " + build + " build's fork of " + benchmark + " failed (exit 1)");
       }
       ran.add(build + " " + benchmark.substring(benchmark.lastIndexOf('.') + 1));
+      jvmArgsSeen.add(jvmArgs);
       afterEach.run();
       return new Fork("ns/op", List.of(build == Build.OLD ? 100.0 : 110.0));
     }
@@ -137,5 +139,50 @@ class AbRunnerTest {
     assertThat(o.interrupted()).isTrue();
     assertThat(o.rounds()).isEqualTo(2);
     assertThat(o.pairs()).allSatisfy(p -> assertThat(p.rounds()).isEqualTo(2));
+  }
+
+  @Test
+  void jvmOptions_areTheSameForBothBuilds_theClassesOwnChangedAsAsked() {
+    FakeForks forks = new FakeForks();
+    RunPlan plan = plan(new ForkJvm("1g", List.of("-XX:+UseParallelGC")));
+    new AbRunner(forks, out, StopRequest.never())
+        .run(jars(), plan, selected(plan), AbSchedule.of(2, 1), dir);
+    assertThat(forks.jvmArgsSeen)
+        .hasSize(8)
+        .allSatisfy(
+            args -> {
+              assertThat(args).containsSubsequence("-Xms1g", "-Xmx1g", "-XX:+UseParallelGC");
+              assertThat(args).noneMatch(a -> a.startsWith("-Xmx") && !a.equals("-Xmx1g"));
+            });
+    assertThat(forks.jvmArgsSeen.stream().distinct()).hasSize(1);
+
+    FakeForks own = new FakeForks();
+    new AbRunner(own, out, StopRequest.never())
+        .run(jars(), plan(), selected(plan()), AbSchedule.of(2, 1), dir);
+    assertThat(own.jvmArgsSeen).allSatisfy(args -> assertThat(args).isEmpty());
+  }
+
+  @Test
+  void duetRounds_compareTheIterationsThatRanAtTheSameTime() {
+    ForkRunner timed =
+        (build, jar, benchmark, params, length, work, cpus, jvmArgs) -> {
+          long ms = 1_000_000L;
+          // NEW started 500 ms late: its first iteration ran beside OLD's second.
+          List<Long> ends =
+              build == Build.OLD
+                  ? List.of(1000 * ms, 1500 * ms, 2000 * ms)
+                  : List.of(1500 * ms, 2000 * ms, 2500 * ms);
+          List<Double> scores =
+              build == Build.OLD ? List.of(100.0, 200.0, 200.0) : List.of(220.0, 220.0, 999.0);
+          return new ForkRunner.Fork("ns/op", scores, ends);
+        };
+    RunPlan plan = plan();
+    AbRunner.Outcome o =
+        new AbRunner(timed, out, StopRequest.never(), true)
+            .run(jars(), plan, selected(plan), AbSchedule.of(2, 1), dir);
+    // Paired in time: OLD 200, 200 against NEW 220, 220 -- not the lone 100 and 999.
+    assertThat(o.pairs().get(0).oldRounds()).containsOnly(200.0);
+    assertThat(o.pairs().get(0).newRounds()).containsOnly(220.0);
+    assertThat(text.toString()).contains("2 of 3 iterations paired in time");
   }
 }

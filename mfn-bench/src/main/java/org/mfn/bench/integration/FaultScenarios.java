@@ -1,0 +1,133 @@
+package org.mfn.bench.integration;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.mfn.layers.fault.FaultOutcome;
+import org.mfn.layers.fault.FaultRun;
+import org.mfn.layers.fault.FaultScenario;
+import org.mfn.layers.fault.FaultyClassifier;
+import org.mfn.layers.fault.LinkFailureScenario;
+import org.mfn.layers.fault.RegistryClearScenario;
+import org.mfn.layers.fault.SlowPathFaultScenario;
+import org.mfn.layers.fault.SocketRestartScenario;
+import org.mfn.layers.ifr.FlowRegistry;
+import org.mfn.layers.pipeline.MfnPipeline;
+import org.mfn.layers.pipeline.PipelineModels;
+import org.mfn.layers.pipeline.TracePackets;
+
+/**
+ * The integration's fault scenarios, measured with the harness rather than JMH (each is one long
+ * run with a fault at a known time, not a repeated operation): 10% of links down, the registry
+ * cleared, the slow path slow, the slow path failing, the IFR socket server restarting. Each runs
+ * at a fixed offered load with the fault at a third of the recorded time and cleared at two thirds;
+ * prints a table and writes every outcome, timelines included, as JSON.
+ *
+ * <p>{@code java -cp mfn-runner.jar org.mfn.bench.integration.FaultScenarios [OUT.json [SECONDS]]}
+ * (default {@code faults.json}, 3 s recorded per scenario: the smoke length).
+ */
+public final class FaultScenarios {
+  /** Flows in the trace. */
+  static final int FLOWS = 10_000;
+
+  /** Offered load on the pipeline, packets per second. */
+  static final double PIPELINE_RATE = 50_000;
+
+  /** Offered load on the socket server, requests per second. */
+  static final double SOCKET_RATE = 5_000;
+
+  private FaultScenarios() {}
+
+  /**
+   * Runs every scenario.
+   *
+   * @param seconds recorded time per scenario
+   * @param socketDirectory where the socket scenario's socket file goes
+   * @return the outcomes
+   * @throws IOException if the socket server cannot start
+   */
+  public static List<FaultOutcome> runAll(double seconds, Path socketDirectory) throws IOException {
+    PipelineModels models = PipelineModels.train(1);
+    TracePackets packets = PipelineInputs.trace(FLOWS, 1 << 16, "imix", 1.0);
+    Duration duration = Duration.ofMillis(Math.round(seconds * 1000));
+    Duration warmup = Duration.ofMillis(Math.round(seconds * 1000 / 3));
+    List<FaultOutcome> outcomes = new ArrayList<>();
+    List<FaultScenario> pipelineScenarios =
+        List.of(
+            new LinkFailureScenario(models, packets, 5),
+            new RegistryClearScenario(models, packets),
+            new SlowPathFaultScenario(models, packets, FaultyClassifier.Mode.SLOW),
+            new SlowPathFaultScenario(models, packets, FaultyClassifier.Mode.FAILING));
+    for (FaultScenario s : pipelineScenarios) {
+      try (s) {
+        outcomes.add(FaultRun.run(s, PIPELINE_RATE, warmup, duration));
+      }
+    }
+    MfnPipeline warm = MfnPipeline.of(packets, FLOWS * 2, models.copy(), PipelineInputs.topology());
+    warm.warm(packets, PipelineInputs.allFlows(packets), 0);
+    FlowRegistry registry = warm.registry();
+    try (SocketRestartScenario s =
+        new SocketRestartScenario(registry, packets, socketDirectory.resolve("ifr-fault.sock"))) {
+      outcomes.add(FaultRun.run(s, SOCKET_RATE, warmup, duration));
+    }
+    return outcomes;
+  }
+
+  /** Prints the table: before, during, after, recovery, dropped, misrouted. */
+  public static void print(List<FaultOutcome> outcomes, PrintStream out) {
+    out.printf(
+        Locale.ROOT,
+        "%-18s %-58s %12s %12s %12s %10s %8s %9s%n",
+        "scenario",
+        "fault",
+        "p99 before",
+        "p99 during",
+        "p99 after",
+        "recovery",
+        "dropped",
+        "misrouted");
+    for (FaultOutcome o : outcomes) {
+      out.printf(
+          Locale.ROOT,
+          "%-18s %-58s %9.1f us %9.1f us %9.1f us %8s %8d %9d%n",
+          o.scenario(),
+          o.fault().length() > 58 ? o.fault().substring(0, 57) + "~" : o.fault(),
+          o.before().p99Micros(),
+          o.during().worstP99Micros(),
+          o.after().p99Micros(),
+          Double.isNaN(o.recoverySeconds())
+              ? "never"
+              : String.format(Locale.ROOT, "%.2f s", o.recoverySeconds()),
+          o.dropped(),
+          o.misrouted());
+    }
+  }
+
+  /**
+   * Runs the scenarios and writes their outcomes.
+   *
+   * @param args output file, seconds per scenario
+   * @throws IOException if the file cannot be written
+   */
+  public static void main(String[] args) throws IOException {
+    Path out = Path.of(args.length > 0 ? args[0] : "faults.json");
+    double seconds = args.length > 1 ? Double.parseDouble(args[1]) : 3;
+    Path dir = Files.createTempDirectory("mfn-faults");
+    List<FaultOutcome> outcomes = runAll(seconds, dir);
+    print(outcomes, System.out);
+    Path tmp = Files.createTempFile(out.toAbsolutePath().getParent(), "faults-", ".tmp");
+    new ObjectMapper()
+        .enable(SerializationFeature.INDENT_OUTPUT)
+        .writeValue(tmp.toFile(), outcomes);
+    Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    System.out.println("Written to " + out);
+  }
+}
