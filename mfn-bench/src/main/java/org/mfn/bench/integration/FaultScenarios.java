@@ -11,7 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.mfn.layers.fault.FaultOutcome;
+import org.mfn.core.harness.FaultOutcome;
 import org.mfn.layers.fault.FaultRun;
 import org.mfn.layers.fault.FaultScenario;
 import org.mfn.layers.fault.FaultyClassifier;
@@ -97,18 +97,22 @@ public final class FaultScenarios {
     for (FaultOutcome o : outcomes) {
       out.printf(
           Locale.ROOT,
-          "%-18s %-58s %9.1f us %9.1f us %9.1f us %8s %8d %9d%n",
+          "%-18s %-58s %12s %12s %12s %8s %8d %9d%n",
           o.scenario(),
           o.fault().length() > 58 ? o.fault().substring(0, 57) + "~" : o.fault(),
-          o.before().p99Micros(),
-          o.during().worstP99Micros(),
-          o.after().p99Micros(),
-          Double.isNaN(o.recoverySeconds())
+          micros(o.before().p99Micros()),
+          micros(o.during().worstP99Micros()),
+          micros(o.after().p99Micros()),
+          o.recoverySeconds() == null
               ? "never"
               : String.format(Locale.ROOT, "%.2f s", o.recoverySeconds()),
           o.dropped(),
           o.misrouted());
     }
+  }
+
+  private static String micros(Double v) {
+    return v == null ? "-" : String.format(Locale.ROOT, "%.1f us", v);
   }
 
   /**

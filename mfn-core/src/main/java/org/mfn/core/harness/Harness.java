@@ -218,8 +218,8 @@ public final class Harness {
                   i * width,
                   counts[i],
                   counts[i] / width,
-                  any ? sums[i] / counts[i] / 1e3 : Double.NaN,
-                  any ? perInterval[i].getValueAtPercentile(99) / 1e3 : Double.NaN));
+                  any ? sums[i] / counts[i] / 1e3 : null,
+                  any ? perInterval[i].getValueAtPercentile(99) / 1e3 : null));
         }
         timeline.add(round);
         List<Double> lat = new ArrayList<>();

@@ -14,5 +14,5 @@ public record IntervalStats(
     double startSeconds,
     long operations,
     double throughputPerSecond,
-    double meanMicros,
-    double p99Micros) {}
+    Double meanMicros,
+    Double p99Micros) {}

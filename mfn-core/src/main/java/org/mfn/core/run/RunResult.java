@@ -2,6 +2,7 @@ package org.mfn.core.run;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import org.mfn.core.harness.FaultOutcome;
 import org.mfn.core.regression.ComparisonReport;
 import org.mfn.core.result.BenchmarkResult;
 import org.mfn.core.result.EnvironmentInfo;
@@ -23,6 +24,7 @@ import org.mfn.core.target.TargetVerdict;
  *     null)
  * @param targets the verdict on every claim of the catalogue (empty, never null)
  * @param comparison the comparison with a baseline run ({@code --regression-check}), or null
+ * @param faults the integration's fault scenarios, when the run measured them (empty, never null)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RunResult(
@@ -32,7 +34,8 @@ public record RunResult(
     List<BenchmarkResult> benchmarks,
     List<Improvement> improvements,
     List<TargetVerdict> targets,
-    ComparisonReport comparison) {
+    ComparisonReport comparison,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<FaultOutcome> faults) {
 
   /** The schema version this build writes and reads. */
   public static final int SCHEMA_VERSION = 1;
@@ -44,11 +47,45 @@ public record RunResult(
   public RunResult {
     improvements = improvements == null ? List.of() : improvements;
     targets = targets == null ? List.of() : targets;
+    faults = faults == null ? List.of() : List.copyOf(faults);
+  }
+
+  /** A run without fault scenarios. */
+  public RunResult(
+      int schemaVersion,
+      EnvironmentInfo environment,
+      RunSettings settings,
+      List<BenchmarkResult> benchmarks,
+      List<Improvement> improvements,
+      List<TargetVerdict> targets,
+      ComparisonReport comparison) {
+    this(
+        schemaVersion,
+        environment,
+        settings,
+        benchmarks,
+        improvements,
+        targets,
+        comparison,
+        List.of());
+  }
+
+  /** Returns a copy with the fault scenarios' outcomes. */
+  public RunResult withFaults(List<FaultOutcome> outcomes) {
+    return new RunResult(
+        schemaVersion,
+        environment,
+        settings,
+        benchmarks,
+        improvements,
+        targets,
+        comparison,
+        outcomes);
   }
 
   /** Returns a copy with a comparison attached. */
   public RunResult withComparison(ComparisonReport report) {
     return new RunResult(
-        schemaVersion, environment, settings, benchmarks, improvements, targets, report);
+        schemaVersion, environment, settings, benchmarks, improvements, targets, report, faults);
   }
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.mfn.core.harness.FaultOutcome;
 import org.mfn.core.harness.Harness;
 import org.mfn.core.harness.HarnessResult;
 import org.mfn.core.harness.IntervalStats;
@@ -104,9 +105,9 @@ public final class FaultRun {
       }
     }
     FaultOutcome.Window base = window(before);
-    double recovery = Double.NaN;
+    Double recovery = null;
     for (IntervalStats i : timeline) {
-      if (i.startSeconds() + 1e-9 < clearAt || i.operations() == 0) {
+      if (i.startSeconds() + 1e-9 < clearAt || i.p99Micros() == null || base.p99Micros() == null) {
         continue;
       }
       if (i.p99Micros() <= 1.5 * base.p99Micros() + 50
@@ -135,19 +136,20 @@ public final class FaultRun {
         intervals.stream().mapToDouble(IntervalStats::throughputPerSecond).toArray();
     double[] p99 =
         intervals.stream()
-            .mapToDouble(IntervalStats::p99Micros)
-            .filter(v -> !Double.isNaN(v))
+            .map(IntervalStats::p99Micros)
+            .filter(java.util.Objects::nonNull)
+            .mapToDouble(Double::doubleValue)
             .toArray();
     return new FaultOutcome.Window(
         intervals.size(),
         median(throughput),
         median(p99),
-        Arrays.stream(p99).max().orElse(Double.NaN));
+        p99.length == 0 ? null : Arrays.stream(p99).max().getAsDouble());
   }
 
-  private static double median(double[] v) {
+  private static Double median(double[] v) {
     if (v.length == 0) {
-      return Double.NaN;
+      return null;
     }
     double[] s = v.clone();
     Arrays.sort(s);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.mfn.core.harness.FaultOutcome;
 import org.mfn.core.harness.IntervalStats;
 
 /** Reading before, during, after and the recovery from a synthetic timeline. */
@@ -16,7 +17,7 @@ class FaultRunTest {
     for (int i = 0; i < 30; i++) {
       double start = i * 0.1;
       double p99 = i >= 10 && i < 23 ? 500 : 10;
-      t.add(new IntervalStats(start, 100, 1000, p99 / 2, p99));
+      t.add(new IntervalStats(start, 100, 1000, p99 / 2, (double) p99));
     }
     return t;
   }
@@ -27,8 +28,8 @@ class FaultRunTest {
     assertThat(o.before().intervals()).isEqualTo(10);
     assertThat(o.during().intervals()).isEqualTo(10);
     assertThat(o.after().intervals()).isEqualTo(10);
-    assertThat(o.before().p99Micros()).isEqualTo(10);
-    assertThat(o.during().p99Micros()).isEqualTo(500);
+    assertThat(o.before().p99Micros()).isEqualTo(10.0);
+    assertThat(o.during().p99Micros()).isEqualTo(500.0);
     assertThat(o.recoverySeconds()).isCloseTo(0.3, within(1e-9));
     assertThat(o.dropped()).isEqualTo(3);
   }
@@ -45,9 +46,9 @@ class FaultRunTest {
   void aFaultThatNeverRecovers_hasNoRecoveryTime() {
     List<IntervalStats> t = new ArrayList<>();
     for (int i = 0; i < 30; i++) {
-      t.add(new IntervalStats(i * 0.1, 100, 1000, 5, i >= 10 ? 900 : 10));
+      t.add(new IntervalStats(i * 0.1, 100, 1000, 5.0, i >= 10 ? 900.0 : 10.0));
     }
     assertThat(FaultRun.analyse("x", "f", 1000, 1.0, 2.0, false, t, 0, 0).recoverySeconds())
-        .isNaN();
+        .isNull();
   }
 }

@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.mfn.core.harness.FaultOutcome;
+import org.mfn.core.harness.IntervalStats;
 import org.mfn.core.model.Layer;
 import org.mfn.core.result.BenchmarkResult;
 import org.mfn.core.result.Improvement;
@@ -74,6 +76,9 @@ public final class HtmlReport implements ReportRenderer {
             charts);
       }
     }
+    if (!result.faults().isEmpty()) {
+      HtmlSections.faults(html, result.faults());
+    }
     if (result.comparison() != null) {
       HtmlSections.regression(html, result.comparison());
     }
@@ -81,6 +86,10 @@ public final class HtmlReport implements ReportRenderer {
     ObjectNode data = JsonNodeFactory.instance.objectNode();
     ArrayNode list = data.putArray("charts");
     charts.forEach(list::add);
+    ArrayNode faults = data.putArray("faults");
+    for (int i = 0; i < result.faults().size(); i++) {
+      faults.add(faultData("fault-" + i, result.faults().get(i)));
+    }
     html.append("</main><script type=\"application/json\" id=\"mfn-data\">")
         .append(Html.scriptSafeJson(COMPACT.writeValueAsString(data)))
         .append("</script><script>")
@@ -154,6 +163,26 @@ public final class HtmlReport implements ReportRenderer {
     Set<String> ids = new HashSet<>();
     results.forEach(r -> ids.add(r.id()));
     return all.stream().filter(i -> ids.contains(i.mfn())).toList();
+  }
+
+  private static ObjectNode faultData(String id, FaultOutcome o) {
+    ObjectNode chart = JsonNodeFactory.instance.objectNode();
+    chart.put("id", id);
+    chart.put("from", o.injectedAtSeconds());
+    chart.put("to", o.clearedAtSeconds());
+    ArrayNode t = chart.putArray("t");
+    ArrayNode p99 = chart.putArray("p99");
+    ArrayNode rate = chart.putArray("rate");
+    for (IntervalStats i : o.timeline()) {
+      t.add(i.startSeconds());
+      if (i.p99Micros() == null) {
+        p99.addNull();
+      } else {
+        p99.add(i.p99Micros());
+      }
+      rate.add(i.throughputPerSecond());
+    }
+    return chart;
   }
 
   private static ObjectNode chartData(String id, BenchmarkResult r) {

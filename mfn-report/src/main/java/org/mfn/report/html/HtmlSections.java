@@ -3,6 +3,7 @@ package org.mfn.report.html;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.mfn.core.harness.FaultOutcome;
 import org.mfn.core.regression.ComparisonReport;
 import org.mfn.core.regression.MetricComparison;
 import org.mfn.core.result.BenchmarkResult;
@@ -12,6 +13,7 @@ import org.mfn.core.result.MachineCheck;
 import org.mfn.core.run.RunResult;
 import org.mfn.core.stats.Statistics;
 import org.mfn.core.target.TargetVerdict;
+import org.mfn.report.FaultRows;
 import org.mfn.report.Numbers;
 import org.mfn.report.ReportRows;
 
@@ -200,6 +202,58 @@ final class HtmlSections {
   private static String method(String id) {
     String name = id.replaceAll("\\{.*", "");
     return name.substring(name.lastIndexOf('.') + 1);
+  }
+
+  /**
+   * The fault scenarios: a table, and a timeline per scenario (throughput and p99 over time, the
+   * fault's window shaded) drawn from the page's data.
+   */
+  static void faults(StringBuilder html, List<FaultOutcome> faults) {
+    html.append("<section id=\"faults\"><h2>Under faults</h2><p class=\"muted\">")
+        .append(
+            "Each scenario at a fixed offered load, the fault at a known time; p99 is corrected")
+        .append(" for coordinated omission; recovery runs from the fault's end to the first")
+        .append(" interval back within 1.5x (+50 µs) of the p99 before at 90% of the throughput.")
+        .append("</p><div class=\"table-wrap\"><table><thead><tr><th>Scenario</th><th>Fault</th>")
+        .append("<th>When</th><th>p99 before</th><th>Worst p99 during</th><th>p99 after</th>")
+        .append("<th>Throughput before / during</th><th>Recovery</th><th>Dropped</th>")
+        .append("<th>Misrouted</th></tr></thead><tbody>");
+    for (FaultOutcome o : faults) {
+      html.append("<tr><td>")
+          .append(Html.escape(o.scenario()))
+          .append("</td><td>")
+          .append(Html.escape(o.fault()))
+          .append("</td><td class=\"num\">")
+          .append(Html.escape(FaultRows.window(o)))
+          .append("</td><td class=\"num\">")
+          .append(Html.escape(FaultRows.micros(o.before().p99Micros())))
+          .append("</td><td class=\"num\">")
+          .append(Html.escape(FaultRows.micros(o.during().worstP99Micros())))
+          .append("</td><td class=\"num\">")
+          .append(Html.escape(FaultRows.micros(o.after().p99Micros())))
+          .append("</td><td class=\"num\">")
+          .append(
+              Html.escape(
+                  FaultRows.rate(o.before().throughputPerSecond())
+                      + " / "
+                      + FaultRows.rate(o.during().throughputPerSecond())))
+          .append("</td><td class=\"num\">")
+          .append(Html.escape(FaultRows.recovery(o)))
+          .append("</td><td class=\"num\">")
+          .append(o.dropped())
+          .append("</td><td class=\"num\">")
+          .append(o.misrouted())
+          .append("</td></tr>");
+    }
+    html.append("</tbody></table></div>");
+    for (int i = 0; i < faults.size(); i++) {
+      html.append("<h3>")
+          .append(Html.escape(faults.get(i).scenario()))
+          .append("</h3><div class=\"fault-timeline\" id=\"fault-")
+          .append(i)
+          .append("\"></div>");
+    }
+    html.append("</section>");
   }
 
   static void regression(StringBuilder html, ComparisonReport report) {

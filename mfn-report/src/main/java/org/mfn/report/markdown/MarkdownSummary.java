@@ -5,12 +5,14 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import org.mfn.core.harness.FaultOutcome;
 import org.mfn.core.regression.ChangeVerdict;
 import org.mfn.core.regression.MetricComparison;
 import org.mfn.core.result.MachineCheck;
 import org.mfn.core.run.RunResult;
 import org.mfn.core.target.TargetVerdict;
 import org.mfn.core.target.Verdict;
+import org.mfn.report.FaultRows;
 import org.mfn.report.Numbers;
 import org.mfn.report.ReportRenderer;
 import org.mfn.report.ReportRows;
@@ -70,6 +72,28 @@ public final class MarkdownSummary implements ReportRenderer {
                   .append(": ")
                   .append(inlineCode(t.workload()))
                   .append('\n'));
+    }
+    if (!result.faults().isEmpty()) {
+      md.append("\n## Under faults\n\n")
+          .append("| scenario | fault | when | p99 before | worst p99 during | p99 after |")
+          .append(" throughput before / during | recovery | dropped | misrouted |\n")
+          .append("|---|---|---|---|---|---|---|---|---|---|\n");
+      for (FaultOutcome o : result.faults()) {
+        md.append(
+            row(
+                cell(o.scenario()),
+                cell(o.fault()),
+                FaultRows.window(o),
+                FaultRows.micros(o.before().p99Micros()),
+                FaultRows.micros(o.during().worstP99Micros()),
+                FaultRows.micros(o.after().p99Micros()),
+                FaultRows.rate(o.before().throughputPerSecond())
+                    + " / "
+                    + FaultRows.rate(o.during().throughputPerSecond()),
+                FaultRows.recovery(o),
+                Long.toString(o.dropped()),
+                Long.toString(o.misrouted())));
+      }
     }
     if (result.comparison() != null) {
       md.append("\n## Against the baseline\n\n");

@@ -88,6 +88,32 @@
     drawVisible();
   });
 
+  // Fault timelines: p99 (left axis, log) and throughput (right axis) per interval, the fault's
+  // window shaded (a line at its time for an instant fault). Few, so drawn at once.
+  (data.faults || []).forEach(function (f) {
+    var host = document.getElementById(f.id);
+    if (!host) { return; }
+    var width = Math.max(300, host.clientWidth - 16);
+    new uPlot({
+      width: width, height: 200,
+      scales: { x: { time: false }, us: { distr: 3, log: 10 }, rate: {} },
+      series: [{ label: "s" },
+        { label: "p99 (µs)", scale: "us", stroke: "#d93025", width: 2 },
+        { label: "throughput (/s)", scale: "rate", stroke: "#1a73e8", width: 1.5 }],
+      axes: [{ label: "seconds into the run" }, { scale: "us", label: "p99 µs (log)", size: 70 },
+        { scale: "rate", side: 1, label: "per second", size: 70, grid: { show: false } }],
+      hooks: { draw: [function (u) {
+        var x0 = u.valToPos(f.from, "x", true);
+        var x1 = Math.max(u.valToPos(f.to, "x", true), x0 + 2);
+        u.ctx.save();
+        u.ctx.fillStyle = "rgba(217, 48, 37, 0.12)";
+        u.ctx.fillRect(x0, u.bbox.top, x1 - x0, u.bbox.height);
+        u.ctx.restore();
+      }] }
+    }, [f.t, f.p99.map(function (v) { return v === null ? null : Math.max(v, 0.1); }), f.rate], host);
+    host.setAttribute("data-drawn", "true");
+  });
+
   // Filter: every element with data-filter is hidden unless its text contains every word typed.
   var input = document.getElementById("filter");
   var count = document.getElementById("filter-count");

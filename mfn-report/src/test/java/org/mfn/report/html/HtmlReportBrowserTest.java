@@ -56,7 +56,7 @@ class HtmlReportBrowserTest {
       Assumptions.abort("Chromium is not installed (apt-get install chromium chromium-driver)");
     }
     Path dir = Files.createDirectories(Path.of("target", "browser-test"));
-    RunResult sample = ReportFixtures.sample();
+    RunResult sample = ReportFixtures.withFaults(ReportFixtures.sample());
     report = ReportWriter.write(sample, dir, List.of(ReportFormat.HTML)).get(0).toAbsolutePath();
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
@@ -166,8 +166,17 @@ class HtmlReportBrowserTest {
   }
 
   @Test
+  void faultTimelines_areDrawn_oneChartPerScenario() {
+    assertThat(driver.findElements(By.cssSelector(".fault-timeline[data-drawn='true'] canvas")))
+        .hasSize(2);
+    assertThat(driver.findElement(By.id("faults")).getText())
+        .contains("link-failure")
+        .contains("<script>alert(1)</script>"); // shown as text
+  }
+
+  @Test
   void charts_areDrawn() throws Exception {
-    assertThat(driver.findElements(By.cssSelector(".uplot canvas")))
+    assertThat(driver.findElements(By.cssSelector("details .uplot canvas")))
         .as("iteration charts wait until their section is opened")
         .isEmpty();
     js("document.querySelectorAll('details').forEach(function (d) { d.open = true; });");

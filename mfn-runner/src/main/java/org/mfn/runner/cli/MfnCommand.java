@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
@@ -43,6 +44,7 @@ import org.mfn.runner.plan.Selection;
 import org.mfn.runner.preflight.MachinePreflight;
 import org.mfn.runner.push.PushGatewayPublisher;
 import org.mfn.runner.run.CpuAffinity;
+import org.mfn.runner.run.FaultProbe;
 import org.mfn.runner.run.ForkJvmCheck;
 import org.mfn.runner.run.RegressionCheck;
 import org.mfn.runner.run.RunLock;
@@ -311,6 +313,15 @@ public final class MfnCommand implements Callable<Integer> {
   private boolean historyRequired;
 
   @Option(
+      names = "--fault-scenarios",
+      negatable = true,
+      description =
+          "Run the integration's fault scenarios after the benchmarks (links down, registry"
+              + " cleared, slow path slow or failing, socket server restart; 3 s each in smoke)."
+              + " Default: when the integration layer runs without --include.")
+  private Boolean faultScenarios;
+
+  @Option(
       names = "--alerts",
       paramLabel = "FILE",
       description =
@@ -403,6 +414,18 @@ public final class MfnCommand implements Callable<Integer> {
     ForkJvmCheck.check(plan.jmh().forkJvm().appendTo(List.of()), "--memory-limit/--jvm-args");
     if (dryRun) {
       new DryRun(spec.commandLine().getOut()).print(plan);
+      Double faults = faultSeconds(plan);
+      if (faults != null) {
+        spec.commandLine()
+            .getOut()
+            .printf(
+                Locale.ROOT,
+                "Then the fault scenarios: %d, %.0f s recorded each (about %.0f s with warm-up"
+                    + " and setup)%n",
+                FaultProbe.SCENARIOS,
+                faults,
+                FaultProbe.SCENARIOS * faults * 4 / 3 + 15);
+      }
       return ExitCodes.OK;
     }
     PrintWriter out = spec.commandLine().getOut();
@@ -422,6 +445,18 @@ public final class MfnCommand implements Callable<Integer> {
           push,
           notifications);
     }
+  }
+
+  /** Seconds per fault scenario, or null when they do not run. */
+  private Double faultSeconds(RunPlan plan) {
+    boolean byDefault =
+        plan.selection().layers().contains(Layer.INTEGRATION)
+            && plan.selection().includes().isEmpty();
+    if (!(faultScenarios == null ? byDefault : faultScenarios)) {
+      return null;
+    }
+    return FaultProbe.secondsFor(
+        plan.jmh().lengths().profile() == null ? null : plan.jmh().lengths().profile().cliName());
   }
 
   private PushGatewayPublisher pushPublisher() {
@@ -467,6 +502,7 @@ public final class MfnCommand implements Callable<Integer> {
           new RunService(out, VersionProvider.version(), shared.verbose(), stop)
               .withListener(live)
               .withPreflight(MachinePreflight.ofThisMachine()::run, strictMachine)
+              .withFaultScenarios(faultSeconds(plan))
               .run(plan, check);
     } catch (MfnException e) {
       notifications.runFailed(e.getMessage());

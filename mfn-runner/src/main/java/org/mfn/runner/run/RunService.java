@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.mfn.core.harness.FaultOutcome;
 import org.mfn.core.model.Layer;
 import org.mfn.core.result.BenchmarkResult;
 import org.mfn.core.result.EnvironmentInfo;
@@ -56,6 +57,7 @@ public final class RunService {
   private RunListener listener = RunListener.NONE;
   private Supplier<List<MachineCheck>> preflight = List::of;
   private boolean strictMachine;
+  private Double faultSeconds;
 
   /**
    * Creates the service.
@@ -81,6 +83,17 @@ public final class RunService {
     this.version = version;
     this.verbose = verbose;
     this.stop = stop;
+  }
+
+  /**
+   * Also runs the integration's fault scenarios after the benchmarks ({@link FaultProbe}).
+   *
+   * @param secondsPerScenario recorded time of each, or null not to run them
+   * @return this service
+   */
+  public RunService withFaultScenarios(Double secondsPerScenario) {
+    this.faultSeconds = secondsPerScenario;
+    return this;
   }
 
   /**
@@ -202,6 +215,9 @@ public final class RunService {
             improvements,
             verdicts,
             check == null ? null : check.compare(results));
+    if (faultSeconds != null && !(run != null && run.interrupted()) && !stop.requested()) {
+      result = result.withFaults(faults(runDirectory));
+    }
     try {
       ResultsJson.write(result, runDirectory.resolve(RESULTS_JSON));
     } catch (IOException e) {
@@ -211,6 +227,26 @@ public final class RunService {
           e);
     }
     return new RunOutcome(runDirectory, result, run != null && run.interrupted());
+  }
+
+  /** Runs the fault scenarios; a failure is a warning and leaves the run without them. */
+  private List<FaultOutcome> faults(Path runDirectory) {
+    out.printf(
+        Locale.ROOT,
+        "Fault scenarios: %d, %.0f s recorded each, in a fresh JVM%n",
+        FaultProbe.SCENARIOS,
+        faultSeconds);
+    out.flush();
+    try {
+      return FaultProbe.run(faultSeconds, runDirectory.resolve("faults"), out);
+    } catch (IOException e) {
+      out.println("mfn: warning: the fault scenarios failed, the run has none: " + e.getMessage());
+      out.flush();
+      return List.of();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return List.of();
+    }
   }
 
   private List<MachineCheck> checkMachine() {

@@ -1,10 +1,11 @@
-package org.mfn.layers.fault;
+package org.mfn.core.harness;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
-import org.mfn.core.harness.IntervalStats;
 
 /**
- * What a fault did.
+ * What a fault did to a system measured under a fixed load (the integration's fault scenarios):
+ * recorded in results.json and shown by the reports as a table and a timeline.
  *
  * @param scenario the scenario's name
  * @param fault what the fault was
@@ -21,6 +22,7 @@ import org.mfn.core.harness.IntervalStats;
  * @param misrouted packets forwarded on a route not valid at that moment
  * @param timeline every interval of the recorded period
  */
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record FaultOutcome(
     String scenario,
     String fault,
@@ -30,7 +32,7 @@ public record FaultOutcome(
     Window before,
     Window during,
     Window after,
-    double recoverySeconds,
+    Double recoverySeconds,
     long dropped,
     long misrouted,
     List<IntervalStats> timeline) {
@@ -39,12 +41,12 @@ public record FaultOutcome(
    * Throughput and latency over a window of intervals.
    *
    * @param intervals how many
-   * @param throughputPerSecond the median of their throughputs
-   * @param p99Micros the median of their p99s, microseconds
-   * @param worstP99Micros the largest of their p99s
+   * @param throughputPerSecond the median of their throughputs (null for no interval)
+   * @param p99Micros the median of their p99s, microseconds (null when none had operations)
+   * @param worstP99Micros the largest of their p99s (null when none had operations)
    */
   public record Window(
-      int intervals, double throughputPerSecond, double p99Micros, double worstP99Micros) {}
+      int intervals, Double throughputPerSecond, Double p99Micros, Double worstP99Micros) {}
 
   /** Copies the timeline. */
   public FaultOutcome {
