@@ -216,7 +216,7 @@ public final class RunService {
             verdicts,
             check == null ? null : check.compare(results));
     if (faultSeconds != null && !(run != null && run.interrupted()) && !stop.requested()) {
-      result = result.withFaults(faults(runDirectory));
+      result = result.withFaults(faults());
     }
     try {
       ResultsJson.write(result, runDirectory.resolve(RESULTS_JSON));
@@ -230,7 +230,7 @@ public final class RunService {
   }
 
   /** Runs the fault scenarios; a failure is a warning and leaves the run without them. */
-  private List<FaultOutcome> faults(Path runDirectory) {
+  private List<FaultOutcome> faults() {
     out.printf(
         Locale.ROOT,
         "Fault scenarios: %d, %.0f s recorded each, in a fresh JVM%n",
@@ -238,7 +238,12 @@ public final class RunService {
         faultSeconds);
     out.flush();
     try {
-      return FaultProbe.run(faultSeconds, runDirectory.resolve("faults"), out);
+      Path work = Files.createTempDirectory("mfn-faults");
+      try {
+        return FaultProbe.run(faultSeconds, work, out);
+      } finally {
+        deleteTree(work);
+      }
     } catch (IOException e) {
       out.println("mfn: warning: the fault scenarios failed, the run has none: " + e.getMessage());
       out.flush();
@@ -246,6 +251,14 @@ public final class RunService {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return List.of();
+    }
+  }
+
+  private static void deleteTree(Path root) {
+    try (java.util.stream.Stream<Path> paths = Files.walk(root)) {
+      paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // a temporary directory left behind is not worth failing the run over
     }
   }
 
