@@ -49,7 +49,7 @@ class FaultScenariosIT {
                 output.toAbsolutePath().toString()),
             Duration.ofMinutes(5));
     assertThat(run.exitCode()).as(run.output()).isZero();
-    assertThat(run.output()).contains("Fault scenarios: 5, 3 s recorded each");
+    assertThat(run.output()).contains("Fault scenarios: 5, 3 s recorded each, then the fixed-rate");
     Path dir;
     try (Stream<Path> runs = Files.list(output)) {
       dir = runs.filter(Files::isDirectory).max(Path::compareTo).orElseThrow();
@@ -69,6 +69,11 @@ class FaultScenariosIT {
       assertThat(o.before().intervals()).as(o.scenario()).isPositive();
       assertThat(o.misrouted()).as(o.scenario()).isZero();
     }
+    assertThat(result.benchmarks())
+        .extracting(b -> b.benchmark())
+        .contains(
+            "org.mfn.layers.probe.PipelineLatencyProbe.fixedRate",
+            "org.mfn.layers.probe.SocketRoundTripProbe.fixedRate");
     assertThat(Files.readString(dir.resolve("summary.md"))).contains("## Under faults");
     assertThat(Files.readString(dir.resolve("report.html")))
         .contains("<section id=\"faults\">")

@@ -1,7 +1,5 @@
 package org.mfn.bench.integration;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -11,7 +9,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.mfn.core.harness.FaultOutcome;
+import org.mfn.core.harness.HarnessResult;
+import org.mfn.core.harness.ProbeResults;
+import org.mfn.core.model.Layer;
+import org.mfn.core.result.BenchmarkResult;
+import org.mfn.core.run.ResultsJson;
+import org.mfn.core.stats.SampleSummarizer;
 import org.mfn.layers.fault.FaultRun;
 import org.mfn.layers.fault.FaultScenario;
 import org.mfn.layers.fault.FaultyClassifier;
@@ -23,6 +28,8 @@ import org.mfn.layers.ifr.FlowRegistry;
 import org.mfn.layers.pipeline.MfnPipeline;
 import org.mfn.layers.pipeline.PipelineModels;
 import org.mfn.layers.pipeline.TracePackets;
+import org.mfn.layers.probe.PipelineLatencyProbe;
+import org.mfn.layers.probe.SocketRoundTripProbe;
 
 /**
  * The integration's fault scenarios, measured with the harness rather than JMH (each is one long
@@ -45,6 +52,46 @@ public final class FaultScenarios {
   static final double SOCKET_RATE = 5_000;
 
   private FaultScenarios() {}
+
+  /**
+   * Runs the fixed-rate latency probes: the socket round trip and the pipeline's per-packet
+   * latency, 3 rounds each.
+   *
+   * @param seconds recorded time per round
+   * @param socketDirectory where the socket file goes
+   * @return the probes as benchmark results
+   * @throws IOException if the socket server cannot start
+   */
+  public static List<BenchmarkResult> probes(double seconds, Path socketDirectory)
+      throws IOException {
+    PipelineModels models = PipelineModels.train(1);
+    TracePackets packets = PipelineInputs.trace(FLOWS, 1 << 16, "imix", 1.0);
+    Duration duration = Duration.ofMillis(Math.round(seconds * 1000));
+    Duration warmup = Duration.ofMillis(Math.round(seconds * 1000 / 3));
+    MfnPipeline pipeline =
+        MfnPipeline.of(packets, FLOWS * 2, models.copy(), PipelineInputs.topology());
+    pipeline.warm(packets, PipelineInputs.allFlows(packets), 0);
+    SampleSummarizer stats = new SampleSummarizer(0.95, 1000);
+    HarnessResult latency =
+        PipelineLatencyProbe.measure(pipeline, packets, PIPELINE_RATE, warmup, duration, 3);
+    MfnPipeline served =
+        MfnPipeline.of(packets, FLOWS * 2, models.copy(), PipelineInputs.topology());
+    served.warm(packets, PipelineInputs.allFlows(packets), 0);
+    HarnessResult socket =
+        SocketRoundTripProbe.measure(
+            served.registry(),
+            packets,
+            socketDirectory.resolve("ifr-probe.sock"),
+            SOCKET_RATE,
+            warmup,
+            duration,
+            3);
+    return List.of(
+        latency.toBenchmarkResult(
+            stats, Layer.INTEGRATION, Map.of("ratePerSecond", Long.toString((long) PIPELINE_RATE))),
+        socket.toBenchmarkResult(
+            stats, Layer.IFR, Map.of("ratePerSecond", Long.toString((long) SOCKET_RATE))));
+  }
 
   /**
    * Runs every scenario.
@@ -116,7 +163,7 @@ public final class FaultScenarios {
   }
 
   /**
-   * Runs the scenarios and writes their outcomes.
+   * Runs the scenarios and the probes and writes their outcomes.
    *
    * @param args output file, seconds per scenario
    * @throws IOException if the file cannot be written
@@ -127,10 +174,18 @@ public final class FaultScenarios {
     Path dir = Files.createTempDirectory("mfn-faults");
     List<FaultOutcome> outcomes = runAll(seconds, dir);
     print(outcomes, System.out);
+    List<BenchmarkResult> probes = probes(seconds, dir);
+    for (BenchmarkResult p : probes) {
+      System.out.printf(
+          Locale.ROOT,
+          "%s: p99 %.1f us, p99.9 %.1f us (uncorrected p99 %.1f us)%n",
+          p.benchmark(),
+          p.secondary().get("latency.p99").statistics().mean(),
+          p.secondary().get("latency.p99.9").statistics().mean(),
+          p.secondary().get("latency.p99.uncorrected").statistics().mean());
+    }
     Path tmp = Files.createTempFile(out.toAbsolutePath().getParent(), "faults-", ".tmp");
-    new ObjectMapper()
-        .enable(SerializationFeature.INDENT_OUTPUT)
-        .writeValue(tmp.toFile(), outcomes);
+    ResultsJson.mapper().writeValue(tmp.toFile(), new ProbeResults(outcomes, probes));
     Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     System.out.println("Written to " + out);
   }

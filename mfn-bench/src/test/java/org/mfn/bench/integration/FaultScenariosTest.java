@@ -39,4 +39,22 @@ class FaultScenariosTest {
     FaultOutcome socket = outcomes.get(4);
     assertThat(socket.dropped()).as("requests while the server was down").isPositive();
   }
+
+  @Test
+  void latencyProbes_areBenchmarksWithCorrectedPercentiles() throws Exception {
+    List<org.mfn.core.result.BenchmarkResult> probes = FaultScenarios.probes(0.6, dir);
+    assertThat(probes)
+        .extracting(org.mfn.core.result.BenchmarkResult::benchmark)
+        .containsExactly(
+            org.mfn.layers.probe.PipelineLatencyProbe.NAME,
+            org.mfn.layers.probe.SocketRoundTripProbe.NAME);
+    for (org.mfn.core.result.BenchmarkResult p : probes) {
+      assertThat(p.mode()).isEqualTo("harness-fixed-rate");
+      assertThat(p.forks()).isEqualTo(3);
+      assertThat(p.primary().unit()).isEqualTo("us/op");
+      assertThat(p.secondary().get("errors").statistics().mean()).as(p.benchmark()).isZero();
+      assertThat(p.secondary().get("latency.p99").statistics().mean())
+          .isGreaterThanOrEqualTo(p.secondary().get("latency.p50").statistics().mean());
+    }
+  }
 }

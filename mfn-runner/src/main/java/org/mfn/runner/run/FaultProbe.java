@@ -1,6 +1,5 @@
 package org.mfn.runner.run;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -9,14 +8,15 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.mfn.core.harness.FaultOutcome;
+import org.mfn.core.harness.ProbeResults;
 import org.mfn.core.io.BoundedProcess;
 import org.mfn.core.run.ResultsJson;
 
 /**
- * Runs the integration's fault scenarios ({@code org.mfn.bench.integration.FaultScenarios}) in a
- * fresh JVM, as JMH runs benchmarks in forks: its own fixed, pre-touched heap, and nothing of the
- * runner's state. Their outcomes, timelines included, come back as JSON.
+ * Runs the integration's fault scenarios and the fixed-rate latency probes ({@code
+ * org.mfn.bench.integration.FaultScenarios}) in a fresh JVM, as JMH runs benchmarks in forks: its
+ * own fixed, pre-touched heap, and nothing of the runner's state. Their outcomes, timelines
+ * included, come back as JSON.
  */
 public final class FaultProbe {
   /** The class that runs the scenarios. */
@@ -33,11 +33,11 @@ public final class FaultProbe {
    * @param seconds recorded time per scenario
    * @param work a directory for the JVM's temporary files and its JSON
    * @param out where the scenarios' table goes
-   * @return the outcomes
+   * @return the fault scenarios' outcomes and the latency probes
    * @throws IOException if the JVM cannot start, fails, or writes no outcomes (message in one line)
    * @throws InterruptedException if interrupted while they run (the JVM is stopped)
    */
-  public static List<FaultOutcome> run(double seconds, Path work, PrintWriter out)
+  public static ProbeResults run(double seconds, Path work, PrintWriter out)
       throws IOException, InterruptedException {
     Files.createDirectories(work);
     Path json = work.resolve("faults.json");
@@ -69,9 +69,8 @@ public final class FaultProbe {
    * @return the outcomes
    * @throws IOException if it cannot be read or is not a list of outcomes
    */
-  public static List<FaultOutcome> read(Path json) throws IOException {
-    return ResultsJson.mapper()
-        .readValue(json.toFile(), new TypeReference<List<FaultOutcome>>() {});
+  public static ProbeResults read(Path json) throws IOException {
+    return ResultsJson.mapper().readValue(json.toFile(), ProbeResults.class);
   }
 
   /** The recorded seconds per scenario for a profile (null: the classes' own run lengths). */

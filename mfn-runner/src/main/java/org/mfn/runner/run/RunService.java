@@ -5,12 +5,13 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.mfn.core.harness.FaultOutcome;
+import org.mfn.core.harness.ProbeResults;
 import org.mfn.core.model.Layer;
 import org.mfn.core.result.BenchmarkResult;
 import org.mfn.core.result.EnvironmentInfo;
@@ -191,6 +192,15 @@ public final class RunService {
     List<JmhRecord> records = run == null ? List.of() : JmhJsonReader.read(run.json());
     List<BenchmarkResult> results =
         withWarmup(new ResultAssembler(catalog, summarizer).assemble(records), warmup);
+    ProbeResults probes =
+        faultSeconds != null && !(run != null && run.interrupted()) && !stop.requested()
+            ? probes()
+            : new ProbeResults(List.of(), List.of());
+    if (!probes.probes().isEmpty()) {
+      List<BenchmarkResult> all = new ArrayList<>(results);
+      all.addAll(probes.probes());
+      results = List.copyOf(all);
+    }
     List<String> forkFlags =
         records.stream().flatMap(r -> r.jvmArgs().stream()).distinct().toList();
     List<Improvement> improvements =
@@ -215,9 +225,7 @@ public final class RunService {
             improvements,
             verdicts,
             check == null ? null : check.compare(results));
-    if (faultSeconds != null && !(run != null && run.interrupted()) && !stop.requested()) {
-      result = result.withFaults(faults());
-    }
+    result = result.withFaults(probes.faults());
     try {
       ResultsJson.write(result, runDirectory.resolve(RESULTS_JSON));
     } catch (IOException e) {
@@ -230,10 +238,11 @@ public final class RunService {
   }
 
   /** Runs the fault scenarios; a failure is a warning and leaves the run without them. */
-  private List<FaultOutcome> faults() {
+  private ProbeResults probes() {
     out.printf(
         Locale.ROOT,
-        "Fault scenarios: %d, %.0f s recorded each, in a fresh JVM%n",
+        "Fault scenarios: %d, %.0f s recorded each, then the fixed-rate latency probes, in a fresh"
+            + " JVM%n",
         FaultProbe.SCENARIOS,
         faultSeconds);
     out.flush();
@@ -247,10 +256,10 @@ public final class RunService {
     } catch (IOException e) {
       out.println("mfn: warning: the fault scenarios failed, the run has none: " + e.getMessage());
       out.flush();
-      return List.of();
+      return new ProbeResults(List.of(), List.of());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return List.of();
+      return new ProbeResults(List.of(), List.of());
     }
   }
 

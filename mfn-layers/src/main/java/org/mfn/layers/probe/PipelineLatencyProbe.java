@@ -1,0 +1,61 @@
+package org.mfn.layers.probe;
+
+import java.time.Duration;
+import org.mfn.core.harness.Harness;
+import org.mfn.core.harness.HarnessResult;
+import org.mfn.layers.ifr.FlowRegistry;
+import org.mfn.layers.pipeline.MfnPipeline;
+import org.mfn.layers.pipeline.TracePackets;
+
+/**
+ * The pipeline's per-packet latency at a fixed packet rate, a tenth of the packets being new flows
+ * (their flow forgotten just before, so they take the slow path): the distribution a steady stream
+ * of traffic sees, slow-path decisions and their queueing effect included.
+ */
+public final class PipelineLatencyProbe {
+  /** The probe's name in results.json. */
+  public static final String NAME = "org.mfn.layers.probe.PipelineLatencyProbe.fixedRate";
+
+  /** One packet in this many is a new flow's first. */
+  public static final int NEW_FLOW_EVERY = 10;
+
+  private PipelineLatencyProbe() {}
+
+  /**
+   * Measures.
+   *
+   * @param pipeline the pipeline (flows installed)
+   * @param packets the trace
+   * @param ratePerSecond packets per second
+   * @param warmup unrecorded time per round
+   * @param duration recorded time per round
+   * @param rounds rounds
+   * @return the measurement
+   */
+  public static HarnessResult measure(
+      MfnPipeline pipeline,
+      TracePackets packets,
+      double ratePerSecond,
+      Duration warmup,
+      Duration duration,
+      int rounds) {
+    int[] next = {0};
+    return Harness.measure(NAME)
+        .flowCount(packets.flowCount())
+        .fixedRate(ratePerSecond)
+        .warmup(warmup)
+        .duration(duration)
+        .rounds(rounds)
+        .run(
+            flow -> {
+              int packet = next[0];
+              next[0] = packet + 1 == packets.packetCount() ? 0 : packet + 1;
+              if (packet % NEW_FLOW_EVERY == 0) {
+                pipeline.forgetFlow(packets, packets.flowOf(packet));
+              }
+              if (pipeline.process(packets, packet, System.nanoTime()) == FlowRegistry.NO_ROUTE) {
+                throw new IllegalStateException("packet " + packet + " got no route");
+              }
+            });
+  }
+}
