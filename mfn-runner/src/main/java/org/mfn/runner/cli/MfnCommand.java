@@ -420,11 +420,12 @@ public final class MfnCommand implements Callable<Integer> {
             .getOut()
             .printf(
                 Locale.ROOT,
-                "Then the fault scenarios: %d, %.0f s recorded each (about %.0f s with warm-up"
-                    + " and setup)%n",
+                "Then the fault scenarios (%d, %.0f s recorded each) and the fixed-rate latency"
+                    + " probes (2 x 3 rounds of %.0f s): about %.0f s with warm-up and setup%n",
                 FaultProbe.SCENARIOS,
                 faults,
-                FaultProbe.SCENARIOS * faults * 4 / 3 + 15);
+                faults,
+                FaultProbe.estimateSeconds(faults));
       }
       return ExitCodes.OK;
     }

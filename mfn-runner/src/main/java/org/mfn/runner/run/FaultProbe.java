@@ -48,7 +48,7 @@ public final class FaultProbe {
     command.addAll(List.of("-cp", System.getProperty("java.class.path"), MAIN));
     command.add(json.toAbsolutePath().toString());
     command.add(String.format(Locale.ROOT, "%.3f", seconds));
-    Duration limit = Duration.ofSeconds(Math.round(120 + SCENARIOS * seconds * 3));
+    Duration limit = Duration.ofSeconds(Math.round(120 + 3 * estimateSeconds(seconds)));
     BoundedProcess.Outcome p = BoundedProcess.run(new ProcessBuilder(command), limit);
     if (!p.succeeded()) {
       String[] lines = p.output().strip().split("\n");
@@ -71,6 +71,17 @@ public final class FaultProbe {
    */
   public static ProbeResults read(Path json) throws IOException {
     return ResultsJson.mapper().readValue(json.toFile(), ProbeResults.class);
+  }
+
+  /**
+   * About how long the scenarios and the probes take: each recorded period plus its warm-up (a
+   * third of it), the probes' three rounds, and the JVM, model training and set-up.
+   *
+   * @param seconds recorded time per scenario and per probe round
+   * @return seconds
+   */
+  public static double estimateSeconds(double seconds) {
+    return (SCENARIOS + 2 * 3) * seconds * 4 / 3 + 20;
   }
 
   /** The recorded seconds per scenario for a profile (null: the classes' own run lengths). */
