@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.mfn.core.harness.FaultOutcome;
 import org.mfn.core.io.BoundedProcess;
@@ -24,36 +23,28 @@ import org.mfn.runner.cli.MfnMain;
  */
 class FaultScenariosIT {
   private static final Path WORK = Path.of("target", "it-runs", "faults");
-  private static final Path JAR =
-      Path.of(System.getProperty("mfn.runner.jar", "target/mfn-runner.jar"));
 
   @Test
   void smokeRunWithFaultScenarios_recordsAndReportsThem() throws Exception {
-    Path tmp = Files.createDirectories(WORK.resolve("tmp"));
+    Files.createDirectories(WORK);
     Path output = Files.createTempDirectory(WORK, "run");
     BoundedProcess.Outcome run =
-        BoundedProcess.run(
-            new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.io.tmpdir=" + tmp.toAbsolutePath(),
-                "-jar",
-                JAR.toAbsolutePath().toString(),
-                "--include",
-                "AbFixtureBenchmark.work$",
-                "--profile",
-                "smoke",
-                "--fault-scenarios",
-                "--no-history",
-                "--report",
-                "--output",
-                output.toAbsolutePath().toString()),
-            Duration.ofMinutes(5));
+        JarRun.run(
+            WORK,
+            java.util.Map.of(),
+            Duration.ofMinutes(5),
+            "--include",
+            "AbFixtureBenchmark.work$",
+            "--profile",
+            "smoke",
+            "--fault-scenarios",
+            "--no-history",
+            "--report",
+            "--output",
+            output.toAbsolutePath().toString());
     assertThat(run.exitCode()).as(run.output()).isZero();
     assertThat(run.output()).contains("Fault scenarios: 5, 3 s recorded each, then the fixed-rate");
-    Path dir;
-    try (Stream<Path> runs = Files.list(output)) {
-      dir = runs.filter(Files::isDirectory).max(Path::compareTo).orElseThrow();
-    }
+    Path dir = JarRun.newestRun(output);
     RunResult result = ResultsJson.read(dir.resolve("results.json"));
     List<FaultOutcome> faults = result.faults();
     assertThat(faults)

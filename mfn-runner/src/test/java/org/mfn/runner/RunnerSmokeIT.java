@@ -477,17 +477,7 @@ class RunnerSmokeIT {
 
   /** {@code java -jar mfn-runner.jar ARGS} with JMH's lock directory under the IT's work dir. */
   private static List<String> jarCommand(String... args) throws IOException {
-    Path tmp = WORK.resolve("tmp"); // JMH's machine-wide lock lives in java.io.tmpdir
-    Files.createDirectories(tmp);
-    List<String> command =
-        new ArrayList<>(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.io.tmpdir=" + tmp.toAbsolutePath(),
-                "-jar",
-                JAR.toAbsolutePath().toString()));
-    command.addAll(List.of(args));
-    return command;
+    return JarRun.command(WORK, args);
   }
 
   private static Process start(Path log, String... args) throws IOException {
@@ -545,11 +535,6 @@ class RunnerSmokeIT {
   }
 
   private static Path newestRun(Path output) throws IOException {
-    try (Stream<Path> runs = Files.list(output)) {
-      return runs.filter(Files::isDirectory)
-          .filter(p -> Character.isDigit(p.getFileName().toString().charAt(0)))
-          .max(Path::compareTo)
-          .orElseThrow();
-    }
+    return JarRun.newestRun(output);
   }
 }

@@ -24,11 +24,13 @@ import org.mfn.layers.fault.LinkFailureScenario;
 import org.mfn.layers.fault.RegistryClearScenario;
 import org.mfn.layers.fault.SlowPathFaultScenario;
 import org.mfn.layers.fault.SocketRestartScenario;
+import org.mfn.layers.fault.WarmPipelines;
 import org.mfn.layers.ifr.FlowRegistry;
 import org.mfn.layers.pipeline.MfnPipeline;
 import org.mfn.layers.pipeline.PipelineModels;
 import org.mfn.layers.pipeline.TracePackets;
 import org.mfn.layers.probe.PipelineLatencyProbe;
+import org.mfn.layers.probe.ProbeLoad;
 import org.mfn.layers.probe.SocketRoundTripProbe;
 
 /**
@@ -68,24 +70,18 @@ public final class FaultScenarios {
     TracePackets packets = PipelineInputs.trace(FLOWS, 1 << 16, "imix", 1.0);
     Duration duration = Duration.ofMillis(Math.round(seconds * 1000));
     Duration warmup = Duration.ofMillis(Math.round(seconds * 1000 / 3));
-    MfnPipeline pipeline =
-        MfnPipeline.of(packets, FLOWS * 2, models.copy(), PipelineInputs.topology());
-    pipeline.warm(packets, PipelineInputs.allFlows(packets), 0);
+    MfnPipeline pipeline = WarmPipelines.of(models, packets);
     SampleSummarizer stats = new SampleSummarizer(0.95, 1000);
     HarnessResult latency =
-        PipelineLatencyProbe.measure(pipeline, packets, PIPELINE_RATE, warmup, duration, 3);
-    MfnPipeline served =
-        MfnPipeline.of(packets, FLOWS * 2, models.copy(), PipelineInputs.topology());
-    served.warm(packets, PipelineInputs.allFlows(packets), 0);
+        PipelineLatencyProbe.measure(
+            pipeline, packets, new ProbeLoad(PIPELINE_RATE, warmup, duration, 3));
+    MfnPipeline served = WarmPipelines.of(models, packets);
     HarnessResult socket =
         SocketRoundTripProbe.measure(
             served.registry(),
             packets,
             socketDirectory.resolve("ifr-probe.sock"),
-            SOCKET_RATE,
-            warmup,
-            duration,
-            3);
+            new ProbeLoad(SOCKET_RATE, warmup, duration, 3));
     return List.of(
         latency.toBenchmarkResult(
             stats, Layer.INTEGRATION, Map.of("ratePerSecond", Long.toString((long) PIPELINE_RATE))),
@@ -118,9 +114,7 @@ public final class FaultScenarios {
         outcomes.add(FaultRun.run(s, PIPELINE_RATE, warmup, duration));
       }
     }
-    MfnPipeline warm = MfnPipeline.of(packets, FLOWS * 2, models.copy(), PipelineInputs.topology());
-    warm.warm(packets, PipelineInputs.allFlows(packets), 0);
-    FlowRegistry registry = warm.registry();
+    FlowRegistry registry = WarmPipelines.of(models, packets).registry();
     try (SocketRestartScenario s =
         new SocketRestartScenario(registry, packets, socketDirectory.resolve("ifr-fault.sock"))) {
       outcomes.add(FaultRun.run(s, SOCKET_RATE, warmup, duration));

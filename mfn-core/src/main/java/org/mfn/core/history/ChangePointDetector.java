@@ -74,14 +74,7 @@ public final class ChangePointDetector {
    */
   public List<ChangePoint> detect(double[] values) {
     int n = values.length;
-    double[] x = new double[n];
-    for (int i = 0; i < n; i++) {
-      if (!(values[i] > 0) || !Double.isFinite(values[i])) {
-        throw new IllegalArgumentException(
-            "run means must be positive and finite: value " + i + " is " + values[i]);
-      }
-      x[i] = Math.log(values[i]);
-    }
+    double[] x = logs(values);
     if (n < 2 * minSegment) {
       return List.of();
     }
@@ -132,6 +125,23 @@ public final class ChangePointDetector {
       points.add(new ChangePoint(at, before, after, 100 * (after / before - 1)));
     }
     return points;
+  }
+
+  /**
+   * The logarithms of run means.
+   *
+   * @throws IllegalArgumentException naming the first value that is not positive and finite
+   */
+  static double[] logs(double[] values) {
+    double[] x = new double[values.length];
+    for (int i = 0; i < values.length; i++) {
+      if (!(values[i] > 0) || !Double.isFinite(values[i])) {
+        throw new IllegalArgumentException(
+            "run means must be positive and finite: value " + i + " is " + values[i]);
+      }
+      x[i] = Math.log(values[i]);
+    }
+    return x;
   }
 
   /**

@@ -71,14 +71,7 @@ public final class TrendEstimator {
     if (horizon < 1) {
       throw new IllegalArgumentException("horizon must be at least 1 run: " + horizon);
     }
-    double[] x = new double[n];
-    for (int i = 0; i < n; i++) {
-      if (!(values[i] > 0) || !Double.isFinite(values[i])) {
-        throw new IllegalArgumentException(
-            "run means must be positive and finite: value " + i + " is " + values[i]);
-      }
-      x[i] = Math.log(values[i]);
-    }
+    double[] x = ChangePointDetector.logs(values);
     int pairs = n * (n - 1) / 2;
     double[] slopes = new double[pairs];
     int k = 0;

@@ -33,9 +33,14 @@ public interface FaultScenario extends AutoCloseable {
   /** Returns the packets or requests that got no route or no answer. */
   long dropped();
 
-  /** Returns the packets forwarded on a route that was not valid at that moment. */
-  long misrouted();
+  /**
+   * Returns the packets forwarded on a route that was not valid at that moment (none by default).
+   */
+  default long misrouted() {
+    return 0;
+  }
 
+  /** Releases what the scenario holds (nothing by default). */
   @Override
-  void close();
+  default void close() {}
 }

@@ -28,8 +28,8 @@ public final class LinkFailureScenario implements FaultScenario {
   private final PendingFault pending = new PendingFault();
   private final List<LinkChange> down = new ArrayList<>();
   private final List<LinkChange> up = new ArrayList<>();
+  private final PacketCursor cursor;
   private long misrouted;
-  private int next;
 
   /**
    * Builds the scenario: the pipeline with every flow installed, and the links that will fail.
@@ -40,15 +40,10 @@ public final class LinkFailureScenario implements FaultScenario {
    */
   public LinkFailureScenario(PipelineModels models, TracePackets packets, long seed) {
     this.packets = packets;
+    this.cursor = new PacketCursor(packets);
     PipelineTopology network = PipelineTopology.defaults();
     this.topology = network.routing().topology();
-    MfnPipeline pipeline =
-        MfnPipeline.of(packets, Math.max(1024, packets.flowCount() * 2), models.copy(), network);
-    int[] flows = new int[packets.flowCount()];
-    for (int f = 0; f < flows.length; f++) {
-      flows[f] = f;
-    }
-    pipeline.warm(packets, flows, 0);
+    MfnPipeline pipeline = WarmPipelines.of(models, packets, network, c -> c);
     this.forwarder = new ReroutingForwarder(pipeline, network, packets);
     Graph graph = topology.current().graph();
     SplittableRandom random = new SplittableRandom(seed);
@@ -85,8 +80,7 @@ public final class LinkFailureScenario implements FaultScenario {
   /** Forwards the trace's next packet, checking its route; returns the route. */
   int forwardNext() {
     pending.runPending();
-    int packet = next;
-    next = next + 1 == packets.packetCount() ? 0 : next + 1;
+    int packet = cursor.next();
     int route = forwarder.forward(packet, System.nanoTime());
     if (!forwarder.validNow(packet, route)) {
       misrouted++;
@@ -128,7 +122,4 @@ public final class LinkFailureScenario implements FaultScenario {
   public long misrouted() {
     return misrouted;
   }
-
-  @Override
-  public void close() {}
 }

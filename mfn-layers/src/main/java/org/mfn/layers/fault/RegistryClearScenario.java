@@ -4,7 +4,6 @@ import org.mfn.core.harness.FlowOperation;
 import org.mfn.layers.ifr.FlowRegistry;
 import org.mfn.layers.pipeline.MfnPipeline;
 import org.mfn.layers.pipeline.PipelineModels;
-import org.mfn.layers.pipeline.PipelineTopology;
 import org.mfn.layers.pipeline.TracePackets;
 
 /**
@@ -15,7 +14,7 @@ public final class RegistryClearScenario implements FaultScenario {
   private final TracePackets packets;
   private final MfnPipeline pipeline;
   private final PendingFault pending = new PendingFault();
-  private int next;
+  private final PacketCursor cursor;
   private long dropped;
 
   /**
@@ -26,17 +25,8 @@ public final class RegistryClearScenario implements FaultScenario {
    */
   public RegistryClearScenario(PipelineModels models, TracePackets packets) {
     this.packets = packets;
-    this.pipeline =
-        MfnPipeline.of(
-            packets,
-            Math.max(1024, packets.flowCount() * 2),
-            models.copy(),
-            PipelineTopology.defaults());
-    int[] flows = new int[packets.flowCount()];
-    for (int f = 0; f < flows.length; f++) {
-      flows[f] = f;
-    }
-    pipeline.warm(packets, flows, 0);
+    this.cursor = new PacketCursor(packets);
+    this.pipeline = WarmPipelines.of(models, packets);
   }
 
   @Override
@@ -65,8 +55,7 @@ public final class RegistryClearScenario implements FaultScenario {
   public FlowOperation operation() {
     return flow -> {
       pending.runPending();
-      int packet = next;
-      next = next + 1 == packets.packetCount() ? 0 : next + 1;
+      int packet = cursor.next();
       if (pipeline.process(packets, packet, System.nanoTime()) == FlowRegistry.NO_ROUTE) {
         dropped++;
       }
@@ -94,12 +83,4 @@ public final class RegistryClearScenario implements FaultScenario {
   public long dropped() {
     return dropped;
   }
-
-  @Override
-  public long misrouted() {
-    return 0;
-  }
-
-  @Override
-  public void close() {}
 }

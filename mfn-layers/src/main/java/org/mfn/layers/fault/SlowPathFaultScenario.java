@@ -1,10 +1,8 @@
 package org.mfn.layers.fault;
 
 import java.time.Duration;
-import org.mfn.core.flow.FlowHasher;
 import org.mfn.core.harness.FlowOperation;
 import org.mfn.layers.ifr.FlowRegistry;
-import org.mfn.layers.ifr.RegistryConfig;
 import org.mfn.layers.pipeline.MfnPipeline;
 import org.mfn.layers.pipeline.PipelineModels;
 import org.mfn.layers.pipeline.PipelineTopology;
@@ -32,7 +30,7 @@ public final class SlowPathFaultScenario implements FaultScenario {
   private final FaultyClassifier.Mode mode;
   private FaultyClassifier faulty;
   private GuardedClassifier guard;
-  private int next;
+  private final PacketCursor cursor;
   private long dropped;
 
   /**
@@ -47,11 +45,11 @@ public final class SlowPathFaultScenario implements FaultScenario {
       PipelineModels models, TracePackets packets, FaultyClassifier.Mode mode) {
     this.packets = packets;
     this.mode = mode;
+    this.cursor = new PacketCursor(packets);
     this.pipeline =
-        new MfnPipeline(
-            RegistryConfig.of(packets.layout(), Math.max(1024, packets.flowCount() * 2))
-                .withHasher(FlowHasher.seeded(7)),
-            models.copy(),
+        WarmPipelines.of(
+            models,
+            packets,
             PipelineTopology.defaults(),
             neural -> {
               faulty = new FaultyClassifier(neural, SLOW.toNanos());
@@ -60,11 +58,6 @@ public final class SlowPathFaultScenario implements FaultScenario {
                       faulty, BUDGET.toNanos(), 3, Duration.ofMillis(100).toNanos());
               return guard;
             });
-    int[] flows = new int[packets.flowCount()];
-    for (int f = 0; f < flows.length; f++) {
-      flows[f] = f;
-    }
-    pipeline.warm(packets, flows, 0);
   }
 
   @Override
@@ -91,8 +84,7 @@ public final class SlowPathFaultScenario implements FaultScenario {
   @Override
   public FlowOperation operation() {
     return flow -> {
-      int packet = next;
-      next = next + 1 == packets.packetCount() ? 0 : next + 1;
+      int packet = cursor.next();
       if (packet % NEW_FLOW_EVERY == 0) {
         pipeline.forgetFlow(packets, packets.flowOf(packet)); // the flow's first packet
       }
@@ -121,12 +113,4 @@ public final class SlowPathFaultScenario implements FaultScenario {
   public long dropped() {
     return dropped;
   }
-
-  @Override
-  public long misrouted() {
-    return 0;
-  }
-
-  @Override
-  public void close() {}
 }

@@ -26,7 +26,7 @@ public final class SocketRestartScenario implements FaultScenario {
   private final java.net.SocketAddress address;
   private IfrServer server;
   private IfrClient client;
-  private int next;
+  private final PacketCursor cursor;
   private long dropped;
   private long reconnects;
 
@@ -41,6 +41,7 @@ public final class SocketRestartScenario implements FaultScenario {
   public SocketRestartScenario(FlowRegistry registry, TracePackets packets, Path socket)
       throws IOException {
     this.packets = packets;
+    this.cursor = new PacketCursor(packets);
     this.socket = socket;
     this.registry = registry;
     this.server = IfrServer.startUnix(socket, registry);
@@ -66,9 +67,7 @@ public final class SocketRestartScenario implements FaultScenario {
   @Override
   public FlowOperation operation() {
     return flow -> {
-      int packet = next;
-      next = next + 1 == packets.packetCount() ? 0 : next + 1;
-      int f = packets.flowOf(packet);
+      int f = packets.flowOf(cursor.next());
       int words = packets.stride() == 2 ? 2 : 5;
       try {
         client.lookupRoute(packets.keyWords(), packets.keyOffset(f), words);
@@ -138,11 +137,6 @@ public final class SocketRestartScenario implements FaultScenario {
   @Override
   public long dropped() {
     return dropped;
-  }
-
-  @Override
-  public long misrouted() {
-    return 0;
   }
 
   @Override

@@ -1,7 +1,5 @@
 package org.mfn.layers.probe;
 
-import java.time.Duration;
-import org.mfn.core.harness.Harness;
 import org.mfn.core.harness.HarnessResult;
 import org.mfn.layers.ifr.FlowRegistry;
 import org.mfn.layers.pipeline.MfnPipeline;
@@ -26,26 +24,12 @@ public final class PipelineLatencyProbe {
    *
    * @param pipeline the pipeline (flows installed)
    * @param packets the trace
-   * @param ratePerSecond packets per second
-   * @param warmup unrecorded time per round
-   * @param duration recorded time per round
-   * @param rounds rounds
+   * @param load packets per second, warm-up, duration and rounds
    * @return the measurement
    */
-  public static HarnessResult measure(
-      MfnPipeline pipeline,
-      TracePackets packets,
-      double ratePerSecond,
-      Duration warmup,
-      Duration duration,
-      int rounds) {
+  public static HarnessResult measure(MfnPipeline pipeline, TracePackets packets, ProbeLoad load) {
     int[] next = {0};
-    return Harness.measure(NAME)
-        .flowCount(packets.flowCount())
-        .fixedRate(ratePerSecond)
-        .warmup(warmup)
-        .duration(duration)
-        .rounds(rounds)
+    return load.harness(NAME, packets.flowCount())
         .run(
             flow -> {
               int packet = next[0];

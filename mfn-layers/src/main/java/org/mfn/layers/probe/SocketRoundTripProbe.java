@@ -3,7 +3,6 @@ package org.mfn.layers.probe;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.mfn.core.harness.Harness;
 import org.mfn.core.harness.HarnessResult;
 import org.mfn.layers.ifr.FlowRegistry;
 import org.mfn.layers.ifr.ipc.IfrClient;
@@ -27,31 +26,16 @@ public final class SocketRoundTripProbe {
    * @param registry the registry to serve (flows installed)
    * @param packets the flows asked about
    * @param socket the socket file
-   * @param ratePerSecond requests per second
-   * @param warmup unrecorded time per round
-   * @param duration recorded time per round
-   * @param rounds rounds
+   * @param load requests per second, warm-up, duration and rounds
    * @return the measurement
    * @throws IOException if the server cannot start or the client cannot connect
    */
   public static HarnessResult measure(
-      FlowRegistry registry,
-      TracePackets packets,
-      Path socket,
-      double ratePerSecond,
-      Duration warmup,
-      Duration duration,
-      int rounds)
-      throws IOException {
+      FlowRegistry registry, TracePackets packets, Path socket, ProbeLoad load) throws IOException {
     int words = packets.stride() == 2 ? 2 : 5;
     try (IfrServer server = IfrServer.startUnix(socket, registry);
         IfrClient client = IfrClient.connect(server.address(), Duration.ofSeconds(1))) {
-      return Harness.measure(NAME)
-          .flowCount(packets.flowCount())
-          .fixedRate(ratePerSecond)
-          .warmup(warmup)
-          .duration(duration)
-          .rounds(rounds)
+      return load.harness(NAME, packets.flowCount())
           .run(
               flow -> {
                 if (client.lookupRoute(packets.keyWords(), packets.keyOffset(flow), words) < 0) {

@@ -167,17 +167,7 @@ public final class AbRunner {
       if (stop.requested()) {
         return null;
       }
-      round.put(
-          build,
-          forks.run(
-              build,
-              jars.get(build),
-              b.name(),
-              params,
-              plan.lengthOf(b),
-              work,
-              null,
-              jvmArgs(plan, b)));
+      round.put(build, fork(build, jars, b, params, plan, work, null));
     }
     return round;
   }
@@ -195,19 +185,7 @@ public final class AbRunner {
       for (int i = 0; i < 2; i++) {
         Build build = order[i];
         String cpu = Integer.toString(i);
-        running.put(
-            build,
-            pair.submit(
-                () ->
-                    forks.run(
-                        build,
-                        jars.get(build),
-                        b.name(),
-                        params,
-                        plan.lengthOf(b),
-                        work,
-                        cpu,
-                        jvmArgs(plan, b))));
+        running.put(build, pair.submit(() -> fork(build, jars, b, params, plan, work, cpu)));
       }
       Map<Build, ForkRunner.Fork> round = new EnumMap<>(Build.class);
       for (Map.Entry<Build, Future<ForkRunner.Fork>> e : running.entrySet()) {
@@ -227,6 +205,19 @@ public final class AbRunner {
     } finally {
       pair.shutdownNow();
     }
+  }
+
+  /** Runs one fork of one build, with the JVM arguments both builds get. */
+  private ForkRunner.Fork fork(
+      Build build,
+      Map<Build, Path> jars,
+      BenchmarkInfo b,
+      Map<String, String> params,
+      RunPlan plan,
+      Path work,
+      String cpus) {
+    return forks.run(
+        build, jars.get(build), b.name(), params, plan.lengthOf(b), work, cpus, jvmArgs(plan, b));
   }
 
   /** The same JVM arguments for both builds: the class's own, changed as the options say. */

@@ -232,21 +232,14 @@ public record AlertsConfig(List<RuleConfig> rules, List<ChannelConfig> channels)
         case "webhook", "slack" -> {
           object(node, path, type.equals("webhook") ? HTTP : SLACK);
           URI url = url(text(node, path, "url", true), join(path, "url"));
-          return new ChannelConfig(
+          return ChannelConfig.http(
               type,
               name,
               url,
               type.equals("webhook") ? text(node, path, "secretEnv", false) : null,
               Duration.ofSeconds(integer(node, path, "timeoutSeconds", 5, 1, 120)),
               integer(node, path, "retries", 3, 0, 10),
-              Duration.ofMillis(integer(node, path, "backoffMillis", 500, 1, 60_000)),
-              null,
-              0,
-              null,
-              null,
-              List.of(),
-              null,
-              null);
+              Duration.ofMillis(integer(node, path, "backoffMillis", 500, 1, 60_000)));
         }
         case "email" -> {
           object(node, path, EMAIL);
@@ -280,21 +273,16 @@ public record AlertsConfig(List<RuleConfig> rules, List<ChannelConfig> channels)
           if ((userEnv == null) != (passwordEnv == null)) {
             throw error(path, "userEnv and passwordEnv go together");
           }
-          return new ChannelConfig(
-              type,
+          return ChannelConfig.email(
               name,
-              null,
-              null,
-              Duration.ofSeconds(integer(node, path, "timeoutSeconds", 10, 1, 120)),
-              0,
-              Duration.ZERO,
               text(node, path, "smtpHost", true),
               integer(node, path, "smtpPort", 587, 1, 65_535),
               starttls,
               from,
               recipients,
               userEnv,
-              passwordEnv);
+              passwordEnv,
+              Duration.ofSeconds(integer(node, path, "timeoutSeconds", 10, 1, 120)));
         }
         default ->
             throw error(join(path, "type"), "must be webhook, slack or email: '" + type + "'");

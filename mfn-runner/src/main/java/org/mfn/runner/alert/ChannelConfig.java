@@ -43,4 +43,46 @@ public record ChannelConfig(
   public ChannelConfig {
     to = to == null ? List.of() : List.copyOf(to);
   }
+
+  /** A webhook or Slack channel. */
+  public static ChannelConfig http(
+      String type,
+      String name,
+      URI url,
+      String secretEnv,
+      Duration timeout,
+      int retries,
+      Duration backoff) {
+    return new ChannelConfig(
+        type, name, url, secretEnv, timeout, retries, backoff, null, 0, null, null, List.of(), null,
+        null);
+  }
+
+  /** An e-mail channel. */
+  public static ChannelConfig email(
+      String name,
+      String smtpHost,
+      int smtpPort,
+      String starttls,
+      String from,
+      List<String> to,
+      String userEnv,
+      String passwordEnv,
+      Duration timeout) {
+    return new ChannelConfig(
+        "email",
+        name,
+        null,
+        null,
+        timeout,
+        0,
+        Duration.ZERO,
+        smtpHost,
+        smtpPort,
+        starttls,
+        from,
+        to,
+        userEnv,
+        passwordEnv);
+  }
 }

@@ -13,13 +13,11 @@ import javax.crypto.spec.SecretKeySpec;
  * #SIGNATURE_HEADER} carries {@code sha256=} and the hex HMAC-SHA256 of the exact body under the
  * secret, so that the receiver can check that the message is ours and whole.
  */
-public final class WebhookChannel implements AlertChannel {
+public final class WebhookChannel extends HttpChannel {
   /** The signature header. */
   public static final String SIGNATURE_HEADER = "X-MFN-Signature-256";
 
-  private final ChannelConfig config;
   private final byte[] secret;
-  private final HttpPoster poster;
 
   /**
    * Creates the channel.
@@ -28,22 +26,18 @@ public final class WebhookChannel implements AlertChannel {
    * @param secret the HMAC key, or null for unsigned messages
    */
   public WebhookChannel(ChannelConfig config, String secret) {
-    this.config = config;
+    super(config);
     this.secret = secret == null ? null : secret.getBytes(StandardCharsets.UTF_8);
-    this.poster = new HttpPoster(config.timeout(), config.retries(), config.backoff());
   }
 
   @Override
-  public String name() {
-    return config.name();
+  String body(AlertMessage message) {
+    return message.json();
   }
 
   @Override
-  public void send(AlertMessage message) throws ChannelException {
-    String body = message.json();
-    Map<String, String> headers =
-        secret == null ? Map.of() : Map.of(SIGNATURE_HEADER, "sha256=" + sign(secret, body));
-    poster.post(name(), config.url(), body, headers);
+  Map<String, String> headers(String body) {
+    return secret == null ? Map.of() : Map.of(SIGNATURE_HEADER, "sha256=" + sign(secret, body));
   }
 
   /**

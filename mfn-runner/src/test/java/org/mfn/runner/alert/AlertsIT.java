@@ -17,9 +17,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.mfn.core.io.BoundedProcess;
+import org.mfn.runner.JarRun;
 
 /**
  * The runner jar with {@code --alerts}: a real smoke run checked against a baseline that claims the
@@ -28,8 +28,6 @@ import org.mfn.core.io.BoundedProcess;
  */
 class AlertsIT {
   private static final Path WORK = Path.of("target", "it-runs", "alerts");
-  private static final Path JAR =
-      Path.of(System.getProperty("mfn.runner.jar", "target/mfn-runner.jar"));
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Test
@@ -51,7 +49,8 @@ class AlertsIT {
       BoundedProcess.Outcome run = runJar(first, Map.of());
       assertThat(run.exitCode()).as(run.output()).isZero();
       Path baseline =
-          halved(newest(first).resolve("results.json"), WORK.resolve("twice-as-fast.json"));
+          halved(
+              JarRun.newestRun(first).resolve("results.json"), WORK.resolve("twice-as-fast.json"));
 
       Path alerts = WORK.resolve("mfn-alerts.json");
       Files.writeString(
@@ -119,22 +118,11 @@ class AlertsIT {
     return to;
   }
 
-  private static Path newest(Path output) throws Exception {
-    try (Stream<Path> runs = Files.list(output)) {
-      return runs.filter(Files::isDirectory).max(Path::compareTo).orElseThrow();
-    }
-  }
-
   private static BoundedProcess.Outcome runJar(
       Path output, Map<String, String> env, String... extra) throws Exception {
-    Path tmp = Files.createDirectories(WORK.resolve("tmp"));
-    List<String> command =
+    List<String> args =
         new ArrayList<>(
             List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.io.tmpdir=" + tmp.toAbsolutePath(),
-                "-jar",
-                JAR.toAbsolutePath().toString(),
                 "--include",
                 "AbFixtureBenchmark.work$",
                 "--profile",
@@ -144,9 +132,7 @@ class AlertsIT {
                 "--no-history",
                 "--output",
                 output.toAbsolutePath().toString()));
-    command.addAll(List.of(extra));
-    ProcessBuilder b = new ProcessBuilder(command);
-    b.environment().putAll(env);
-    return BoundedProcess.run(b, Duration.ofMinutes(3));
+    args.addAll(List.of(extra));
+    return JarRun.run(WORK, env, Duration.ofMinutes(3), args.toArray(new String[0]));
   }
 }

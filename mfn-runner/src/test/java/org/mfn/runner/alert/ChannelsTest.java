@@ -13,7 +13,6 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -74,21 +73,8 @@ class ChannelsTest {
   }
 
   private static ChannelConfig http(String type, URI url, int retries) {
-    return new ChannelConfig(
-        type,
-        type,
-        url,
-        null,
-        Duration.ofSeconds(2),
-        retries,
-        Duration.ofMillis(10),
-        null,
-        0,
-        null,
-        null,
-        List.of(),
-        null,
-        null);
+    return ChannelConfig.http(
+        type, type, url, null, Duration.ofSeconds(2), retries, Duration.ofMillis(10));
   }
 
   private static AlertMessage message() {
@@ -153,10 +139,7 @@ class ChannelsTest {
 
   @Test
   void anUnreachableReceiver_isOneLineAfterEveryAttempt() throws Exception {
-    int port;
-    try (ServerSocket s = new ServerSocket(0)) {
-      port = s.getLocalPort();
-    }
+    int port = org.mfn.runner.RealServers.freePort();
     URI nowhere = URI.create("http://127.0.0.1:" + port + "/hook");
     assertThatThrownBy(() -> new SlackChannel(http("slack", nowhere, 2)).send(message()))
         .isInstanceOf(ChannelException.class)
@@ -182,30 +165,22 @@ class ChannelsTest {
 
   @Test
   void email_isDeliveredOverSmtp_withTheLoginFromTheConfiguration() throws Exception {
-    int port;
-    try (ServerSocket s = new ServerSocket(0)) {
-      port = s.getLocalPort();
-    }
+    int port = org.mfn.runner.RealServers.freePort();
     GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     smtp.setUser("bench@example.org", "mailer", "pw");
     smtp.start();
     try {
       ChannelConfig c =
-          new ChannelConfig(
-              "email",
+          ChannelConfig.email(
               "mail",
-              null,
-              null,
-              Duration.ofSeconds(5),
-              0,
-              Duration.ZERO,
               "127.0.0.1",
               port,
               "when-offered",
               "bench@example.org",
               List.of("perf@example.org", "ops@example.org"),
               "U",
-              "P");
+              "P",
+              Duration.ofSeconds(5));
       new EmailChannel(c, "mailer", "pw").send(message());
       assertThat(smtp.waitForIncomingEmail(5000, 2)).isTrue();
       MimeMessage[] got = smtp.getReceivedMessages();
@@ -217,21 +192,16 @@ class ChannelsTest {
       assertThat(got[0].getFrom()[0].toString()).isEqualTo("bench@example.org");
 
       ChannelConfig required =
-          new ChannelConfig(
-              "email",
+          ChannelConfig.email(
               "mail",
-              null,
-              null,
-              Duration.ofSeconds(5),
-              0,
-              Duration.ZERO,
               "127.0.0.1",
               port,
               "required",
               "bench@example.org",
               List.of("perf@example.org"),
               null,
-              null);
+              null,
+              Duration.ofSeconds(5));
       // This server offers no STARTTLS: a channel that requires it refuses to send in clear.
       assertThatThrownBy(() -> new EmailChannel(required, null, null).send(message()))
           .isInstanceOf(ChannelException.class)
@@ -245,10 +215,7 @@ class ChannelsTest {
 
   @Test
   void notifier_sendsEachAlertOncePerRun_andAFailedChannelDoesNotStopTheOthers() throws Exception {
-    int port;
-    try (ServerSocket s = new ServerSocket(0)) {
-      port = s.getLocalPort();
-    }
+    int port = org.mfn.runner.RealServers.freePort();
     StringWriter err = new StringWriter();
     Notifier notifier =
         new Notifier(

@@ -232,24 +232,19 @@ class PostgresHistoryIT {
 
   private org.mfn.core.io.BoundedProcess.Outcome runJar(
       Path work, Path output, Map<String, String> env) throws Exception {
-    Path tmp = java.nio.file.Files.createDirectories(work.resolve("tmp"));
-    Path jar = Path.of(System.getProperty("mfn.runner.jar", "target/mfn-runner.jar"));
-    ProcessBuilder b =
-        new ProcessBuilder(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-Djava.io.tmpdir=" + tmp.toAbsolutePath(),
-            "-jar",
-            jar.toAbsolutePath().toString(),
-            "--include",
-            "AbFixtureBenchmark.work$",
-            "--profile",
-            "smoke",
-            "--output",
-            output.toAbsolutePath().toString(),
-            "--history-url",
-            url);
-    b.environment().remove("PGPASSWORD");
-    b.environment().putAll(env);
-    return org.mfn.core.io.BoundedProcess.run(b, java.time.Duration.ofMinutes(3));
+    Map<String, String> login = new HashMap<>(env);
+    login.put("PGPASSWORD", ""); // only the variables under test
+    return org.mfn.runner.JarRun.run(
+        work,
+        login,
+        java.time.Duration.ofMinutes(3),
+        "--include",
+        "AbFixtureBenchmark.work$",
+        "--profile",
+        "smoke",
+        "--output",
+        output.toAbsolutePath().toString(),
+        "--history-url",
+        url);
   }
 }

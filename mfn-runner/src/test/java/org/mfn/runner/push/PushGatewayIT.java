@@ -11,12 +11,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.mfn.core.io.BoundedProcess;
 import org.mfn.core.run.ResultsJson;
 import org.mfn.core.run.RunResult;
 import org.mfn.report.prometheus.PrometheusExport;
+import org.mfn.runner.JarRun;
 import org.mfn.runner.RealServers;
 
 /**
@@ -28,8 +30,6 @@ class PushGatewayIT {
   private static final Path WORK = Path.of("target", "it-runs", "push");
   private static final Path SMOKE_A = Path.of("src/test/resources/compare/smoke-a.json");
   private static final Path SMOKE_B = Path.of("src/test/resources/compare/smoke-b.json");
-  private static final Path JAR =
-      Path.of(System.getProperty("mfn.runner.jar", "target/mfn-runner.jar"));
 
   @Test
   void runsFromTwoHosts_landInTwoGroups_withTheRunsLabels_andARepushReplacesItsOwnGroup()
@@ -132,14 +132,9 @@ class PushGatewayIT {
   }
 
   private static BoundedProcess.Outcome runJar(Path output, String... extra) throws Exception {
-    Path tmp = Files.createDirectories(WORK.resolve("tmp"));
-    List<String> command =
+    List<String> args =
         new ArrayList<>(
             List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.io.tmpdir=" + tmp.toAbsolutePath(),
-                "-jar",
-                JAR.toAbsolutePath().toString(),
                 "--include",
                 "AbFixtureBenchmark.work$",
                 "--profile",
@@ -147,8 +142,8 @@ class PushGatewayIT {
                 "--no-history",
                 "--output",
                 output.toAbsolutePath().toString()));
-    command.addAll(List.of(extra));
-    return BoundedProcess.run(new ProcessBuilder(command), Duration.ofMinutes(3));
+    args.addAll(List.of(extra));
+    return JarRun.run(WORK, Map.of(), Duration.ofMinutes(3), args.toArray(new String[0]));
   }
 
   /** The gateway's lines of one metric for one host whose labels contain a text. */
