@@ -1,14 +1,12 @@
 package org.mfn.core.harness;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.mfn.core.model.Layer;
 import org.mfn.core.result.BenchmarkResult;
@@ -64,24 +62,9 @@ public final class HarnessRun {
         layers.add(benchmarks.get(i).layer());
       }
     }
-    Runtime rt = Runtime.getRuntime();
     EnvironmentInfo env =
-        new EnvironmentInfo(
-            "harness",
-            System.getProperty("java.version"),
-            System.getProperty("java.vm.name"),
-            System.getProperty("java.vm.vendor"),
-            ManagementFactory.getRuntimeMXBean().getInputArguments(),
-            List.of(),
-            System.getProperty("os.name"),
-            System.getProperty("os.version"),
-            System.getProperty("os.arch"),
-            Objects.requireNonNullElse(System.getenv("PROCESSOR_IDENTIFIER"), "unknown"),
-            rt.availableProcessors(),
-            rt.maxMemory(),
-            null,
-            started.toString(),
-            ended.toString());
+        EnvironmentInfo.ofThisJvm(
+            "harness", cpuModel(), null, started.toString(), ended.toString());
     RunSettings settings =
         RunSettings.of(
             "harness",
@@ -94,6 +77,20 @@ public final class HarnessRun {
             lengths);
     return new RunResult(
         RunResult.SCHEMA_VERSION, env, settings, benchmarks, List.of(), List.of(), null);
+  }
+
+  /** The CPU's model name from {@code /proc/cpuinfo} where there is one, else {@code unknown}. */
+  static String cpuModel() {
+    try (java.util.stream.Stream<String> lines =
+        java.nio.file.Files.lines(Path.of("/proc/cpuinfo"))) {
+      return lines
+          .filter(l -> l.startsWith("model name"))
+          .map(l -> l.substring(l.indexOf(':') + 1).trim())
+          .findFirst()
+          .orElse("unknown");
+    } catch (IOException | java.io.UncheckedIOException e) {
+      return "unknown";
+    }
   }
 
   /**

@@ -44,6 +44,38 @@ public record EnvironmentInfo(
     String endTime,
     List<MachineCheck> machineChecks) {
 
+  /**
+   * Describes the JVM this code runs in: its version, vendor and flags, the OS, the processors and
+   * the heap limit.
+   *
+   * @param mfnVersion the version of what runs (e.g. the runner's)
+   * @param cpuModel the CPU's model name, or {@code unknown}
+   * @param gitCommit the commit it was built from, or null
+   * @param startTime when the run started, ISO-8601
+   * @param endTime when it ended, or null
+   * @return the description
+   */
+  public static EnvironmentInfo ofThisJvm(
+      String mfnVersion, String cpuModel, String gitCommit, String startTime, String endTime) {
+    Runtime runtime = Runtime.getRuntime();
+    return new EnvironmentInfo(
+        mfnVersion,
+        System.getProperty("java.version"),
+        System.getProperty("java.vm.name"),
+        System.getProperty("java.vm.vendor"),
+        java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments(),
+        List.of(),
+        System.getProperty("os.name"),
+        System.getProperty("os.version"),
+        System.getProperty("os.arch"),
+        cpuModel,
+        runtime.availableProcessors(),
+        runtime.maxMemory(),
+        gitCommit,
+        startTime,
+        endTime);
+  }
+
   /** Where and when a run happened, without machine checks. */
   public EnvironmentInfo(
       String mfnVersion,

@@ -1,8 +1,6 @@
 package org.mfn.runner.run;
 
-import java.lang.management.ManagementFactory;
 import java.time.Instant;
-import java.util.List;
 import org.mfn.core.result.EnvironmentInfo;
 import org.mfn.runner.BuildInfo;
 import oshi.SystemInfo;
@@ -22,23 +20,8 @@ public final class EnvironmentProbe {
    * @return the description, without an end time
    */
   public static EnvironmentInfo describe(String mfnVersion, Instant start) {
-    Runtime runtime = Runtime.getRuntime();
-    return new EnvironmentInfo(
-        mfnVersion,
-        System.getProperty("java.version"),
-        System.getProperty("java.vm.name"),
-        System.getProperty("java.vm.vendor"),
-        ManagementFactory.getRuntimeMXBean().getInputArguments(),
-        List.of(),
-        System.getProperty("os.name"),
-        System.getProperty("os.version"),
-        System.getProperty("os.arch"),
-        cpuModel(),
-        runtime.availableProcessors(),
-        runtime.maxMemory(),
-        BuildInfo.current().commit(),
-        start.toString(),
-        null);
+    return EnvironmentInfo.ofThisJvm(
+        mfnVersion, cpuModel(), BuildInfo.current().commit(), start.toString(), null);
   }
 
   /** The CPU's model name as the OS reports it (OSHI), or {@code unknown}. */
