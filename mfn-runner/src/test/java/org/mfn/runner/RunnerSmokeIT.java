@@ -200,6 +200,8 @@ class RunnerSmokeIT {
             "ab",
             JAR.toAbsolutePath().toString(),
             JAR.toAbsolutePath().toString(),
+            "--mode",
+            "interleaved",
             "--include",
             "FlowHashBenchmark.keyed$",
             "--profile",
@@ -257,6 +259,7 @@ class RunnerSmokeIT {
             "--output",
             output.toString());
     assertThat(stopped.code()).as(stopped.log()).isEqualTo(1);
+    assertThat(stopped.log()).containsPattern("Mode: (duet|interleaved)"); // auto chose one
     assertThat(stopped.log())
         .contains("NEW build's fork of org.mfn.bench.ifr.FlowHashBenchmark.keyed failed");
     Run missing = runJar("ab", "nope.jar", JAR.toString(), "--include", "x");

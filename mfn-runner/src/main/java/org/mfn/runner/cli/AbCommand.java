@@ -13,6 +13,7 @@ import org.mfn.report.output.ReportFormat;
 import org.mfn.runner.ExitCodes;
 import org.mfn.runner.MfnException;
 import org.mfn.runner.ab.AbException;
+import org.mfn.runner.ab.AbMode;
 import org.mfn.runner.ab.AbService;
 import org.mfn.runner.ab.BaseRefBuild;
 import org.mfn.runner.ab.Calibration;
@@ -20,6 +21,7 @@ import org.mfn.runner.ab.JmhForkRunner;
 import org.mfn.runner.compare.ComparisonExit;
 import org.mfn.runner.jmh.StopRequest;
 import org.mfn.runner.plan.RunPlan;
+import org.mfn.runner.preflight.MachinePreflight;
 import org.mfn.runner.run.RunLock;
 import org.mfn.runner.run.RunManifest;
 import org.mfn.runner.run.RunOutcome;
@@ -78,10 +80,12 @@ public final class AbCommand implements Callable<Integer> {
   @picocli.CommandLine.Option(
       names = "--mode",
       paramLabel = "MODE",
-      defaultValue = "interleaved",
+      defaultValue = "auto",
       description =
-          "interleaved (forks one after the other in randomized ABBA blocks; default) or duet (the"
-              + " two forks of a round at once, pinned to CPU 0 and 1 with taskset).")
+          "auto (default: duet when the machine preflight finds nothing competing for the CPUs,"
+              + " else interleaved), interleaved (forks one after the other in randomized ABBA"
+              + " blocks) or duet (the two forks of a round at once, pinned to CPU 0 and 1 with"
+              + " taskset).")
   private String mode;
 
   @Mixin private AbOptions options = new AbOptions();
@@ -92,14 +96,10 @@ public final class AbCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    boolean duet =
-        switch (mode) {
-          case "interleaved" -> false;
-          case "duet" -> true;
-          default ->
-              throw new ParameterException(
-                  spec.commandLine(), "--mode must be interleaved or duet: '" + mode + "'");
-        };
+    if (!List.of("auto", "interleaved", "duet").contains(mode)) {
+      throw new ParameterException(
+          spec.commandLine(), "--mode must be auto, interleaved or duet: '" + mode + "'");
+    }
     if (baseRef == null ? jars.size() != 2 : jars.size() > 1) {
       throw new ParameterException(
           spec.commandLine(),
@@ -109,10 +109,24 @@ public final class AbCommand implements Callable<Integer> {
     }
     RunPlan plan = options.plan(spec, comparison.confidence());
     ComparisonSettings settings = comparison.settings(spec, comparison.confidence());
+    AbMode.Choice choice;
+    try {
+      choice =
+          AbMode.choose(
+              mode,
+              mode.equals("auto") ? MachinePreflight.ofThisMachine().run() : List.of(),
+              Runtime.getRuntime().availableProcessors(),
+              onPath("taskset"));
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+    spec.commandLine().getOut().println("Mode: " + choice.reason());
+    boolean duet = choice.duet();
     String design =
-        duet
-            ? "duet A/B (both forks of a round at once, pinned to CPUs 0 and 1)"
-            : "interleaved A/B in randomized ABBA blocks";
+        (duet
+                ? "duet A/B (both forks of a round at once, pinned to CPUs 0 and 1)"
+                : "interleaved A/B in randomized ABBA blocks")
+            + (mode.equals("auto") ? " (auto: " + choice.reason() + ")" : "");
     if (baseRef == null) {
       checkJars(jars.get(0), jars.get(1));
       return runAndReport(
@@ -146,6 +160,16 @@ public final class AbCommand implements Callable<Integer> {
     } catch (AbException e) {
       throw new MfnException(e.exitCode(), e.getMessage(), e);
     }
+  }
+
+  private static boolean onPath(String program) {
+    String path = System.getenv().getOrDefault("PATH", "/usr/bin:/bin");
+    for (String dir : path.split(java.io.File.pathSeparator)) {
+      if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, program))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void checkJars(Path... paths) {
