@@ -44,7 +44,12 @@ class TrendEstimatorScipyTest {
     }
     Process python;
     try {
-      python = new ProcessBuilder("python3", "-c", SCRIPT).redirectErrorStream(true).start();
+      // Debian's interpreter first: .ci/run installs python3-scipy for it.
+      String interpreter =
+          java.nio.file.Files.isExecutable(java.nio.file.Path.of("/usr/bin/python3"))
+              ? "/usr/bin/python3"
+              : "python3";
+      python = new ProcessBuilder(interpreter, "-c", SCRIPT).redirectErrorStream(true).start();
     } catch (java.io.IOException e) {
       missing("python3");
       return;
