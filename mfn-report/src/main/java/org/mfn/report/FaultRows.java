@@ -1,7 +1,7 @@
 package org.mfn.report;
 
 import java.util.Locale;
-import org.mfn.core.harness.FaultOutcome;
+import org.mfn.core.result.FaultOutcome;
 
 /** The cells of a fault scenario's row, shared by the HTML and Markdown reports. */
 public final class FaultRows {

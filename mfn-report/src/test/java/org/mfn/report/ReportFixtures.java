@@ -112,22 +112,22 @@ public final class ReportFixtures {
    * hostile name that never does and has an interval without operations.
    */
   public static RunResult withFaults(RunResult run) {
-    java.util.List<org.mfn.core.harness.IntervalStats> timeline = new java.util.ArrayList<>();
+    java.util.List<org.mfn.core.result.IntervalStats> timeline = new java.util.ArrayList<>();
     for (int i = 0; i < 30; i++) {
       double p99 = i >= 10 && i < 22 ? 900 : 20;
-      timeline.add(new org.mfn.core.harness.IntervalStats(i * 0.1, 5000, 50_000, p99 / 3, p99));
+      timeline.add(new org.mfn.core.result.IntervalStats(i * 0.1, 5000, 50_000, p99 / 3, p99));
     }
-    java.util.List<org.mfn.core.harness.IntervalStats> gap = new java.util.ArrayList<>(timeline);
-    gap.set(15, new org.mfn.core.harness.IntervalStats(1.5, 0, 0, null, null));
-    org.mfn.core.harness.FaultOutcome.Window before =
-        new org.mfn.core.harness.FaultOutcome.Window(10, 50_000.0, 20.0, 20.0);
-    org.mfn.core.harness.FaultOutcome.Window during =
-        new org.mfn.core.harness.FaultOutcome.Window(10, 49_000.0, 900.0, 900.0);
-    org.mfn.core.harness.FaultOutcome.Window after =
-        new org.mfn.core.harness.FaultOutcome.Window(10, 50_000.0, 20.0, 900.0);
+    java.util.List<org.mfn.core.result.IntervalStats> gap = new java.util.ArrayList<>(timeline);
+    gap.set(15, new org.mfn.core.result.IntervalStats(1.5, 0, 0, null, null));
+    org.mfn.core.result.FaultOutcome.Window before =
+        new org.mfn.core.result.FaultOutcome.Window(10, 50_000.0, 20.0, 20.0);
+    org.mfn.core.result.FaultOutcome.Window during =
+        new org.mfn.core.result.FaultOutcome.Window(10, 49_000.0, 900.0, 900.0);
+    org.mfn.core.result.FaultOutcome.Window after =
+        new org.mfn.core.result.FaultOutcome.Window(10, 50_000.0, 20.0, 900.0);
     return run.withFaults(
         java.util.List.of(
-            new org.mfn.core.harness.FaultOutcome(
+            new org.mfn.core.result.FaultOutcome(
                 "link-failure",
                 "791 of 8000 links down",
                 50_000,
@@ -140,7 +140,7 @@ public final class ReportFixtures {
                 0,
                 0,
                 timeline),
-            new org.mfn.core.harness.FaultOutcome(
+            new org.mfn.core.result.FaultOutcome(
                 "<script>alert(1)</script>",
                 "cleared & <b>gone</b>",
                 50_000,

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mfn.core.harness.FaultOutcome;
+import org.mfn.core.result.FaultOutcome;
 
 /**
  * Every fault scenario at a short length: each has intervals before, during and after its fault, a

@@ -11,6 +11,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import org.HdrHistogram.Histogram;
+import org.mfn.core.result.IntervalStats;
 
 /**
  * Measures an operation outside JMH: rounds of a warm-up and a recorded period, on one or more

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.mfn.core.model.Layer;
 import org.mfn.core.model.Role;
 import org.mfn.core.result.BenchmarkResult;
+import org.mfn.core.result.IntervalStats;
 import org.mfn.core.result.MetricResult;
 import org.mfn.core.stats.SampleSummarizer;
 

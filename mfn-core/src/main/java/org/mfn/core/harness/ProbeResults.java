@@ -2,6 +2,7 @@ package org.mfn.core.harness;
 
 import java.util.List;
 import org.mfn.core.result.BenchmarkResult;
+import org.mfn.core.result.FaultOutcome;
 
 /**
  * What a run's harness probes produced, as their JVM hands it to the runner: the fault scenarios'

@@ -2,10 +2,10 @@ package org.mfn.core.run;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
-import org.mfn.core.harness.FaultOutcome;
 import org.mfn.core.regression.ComparisonReport;
 import org.mfn.core.result.BenchmarkResult;
 import org.mfn.core.result.EnvironmentInfo;
+import org.mfn.core.result.FaultOutcome;
 import org.mfn.core.result.Improvement;
 import org.mfn.core.result.RunSettings;
 import org.mfn.core.target.TargetVerdict;

@@ -4,10 +4,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.mfn.core.harness.FaultOutcome;
 import org.mfn.core.harness.Harness;
 import org.mfn.core.harness.HarnessResult;
-import org.mfn.core.harness.IntervalStats;
+import org.mfn.core.result.FaultOutcome;
+import org.mfn.core.result.IntervalStats;
 
 /**
  * Runs a fault scenario with the harness: one thread at a fixed offered rate for the duration, the

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.mfn.core.harness.FaultOutcome;
-import org.mfn.core.harness.IntervalStats;
+import org.mfn.core.result.FaultOutcome;
+import org.mfn.core.result.IntervalStats;
 
 /** Reading before, during, after and the recovery from a synthetic timeline. */
 class FaultRunTest {

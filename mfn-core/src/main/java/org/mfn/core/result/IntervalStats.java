@@ -1,4 +1,4 @@
-package org.mfn.core.harness;
+package org.mfn.core.result;
 
 /**
  * One interval of a round's timeline.

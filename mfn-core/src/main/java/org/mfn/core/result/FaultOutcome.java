@@ -1,4 +1,4 @@
-package org.mfn.core.harness;
+package org.mfn.core.result;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
