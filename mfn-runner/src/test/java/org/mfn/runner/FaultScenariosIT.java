@@ -48,6 +48,7 @@ class FaultScenariosIT {
     RunResult result = ResultsJson.read(dir.resolve("results.json"));
     List<FaultOutcome> faults = result.faults();
     assertThat(faults)
+        .as(run.output())
         .extracting(FaultOutcome::scenario)
         .containsExactly(
             "link-failure",

@@ -152,6 +152,18 @@ public final class FaultScenarios {
     }
   }
 
+  /**
+   * A directory for the socket files, short enough for a Unix socket's path (at most 107 bytes on
+   * Linux): under java.io.tmpdir, or under /tmp when that is too deep.
+   */
+  static Path socketDirectory() throws IOException {
+    Path base = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath();
+    if (base.toString().length() > 60 && Files.isDirectory(Path.of("/tmp"))) {
+      base = Path.of("/tmp");
+    }
+    return Files.createTempDirectory(base, "mfn-");
+  }
+
   private static String micros(Double v) {
     return v == null ? "-" : String.format(Locale.ROOT, "%.1f us", v);
   }
@@ -165,7 +177,7 @@ public final class FaultScenarios {
   public static void main(String[] args) throws IOException {
     Path out = Path.of(args.length > 0 ? args[0] : "faults.json");
     double seconds = args.length > 1 ? Double.parseDouble(args[1]) : 3;
-    Path dir = Files.createTempDirectory("mfn-faults");
+    Path dir = socketDirectory();
     List<FaultOutcome> outcomes = runAll(seconds, dir);
     print(outcomes, System.out);
     List<BenchmarkResult> probes = probes(seconds, dir);
@@ -181,6 +193,7 @@ public final class FaultScenarios {
     Path tmp = Files.createTempFile(out.toAbsolutePath().getParent(), "faults-", ".tmp");
     ResultsJson.mapper().writeValue(tmp.toFile(), new ProbeResults(outcomes, probes));
     Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    Files.deleteIfExists(dir);
     System.out.println("Written to " + out);
   }
 }
