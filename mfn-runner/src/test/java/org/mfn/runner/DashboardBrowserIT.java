@@ -116,7 +116,10 @@ class DashboardBrowserIT {
         double scale = (i > 12 ? 1.2 : 1) * Math.exp(0.01 * random.nextGaussian());
         history.append(
             org.mfn.runner.history.HistoryFixtures.run(
-                output, String.format("2026-10-%02dT08:00:00Z", i), "k" + i, scale),
+                output,
+                String.format(java.util.Locale.ROOT, "2026-10-%02dT08:00:00Z", i),
+                "k" + i,
+                scale),
             "r" + i);
       }
       driver.get(url + "/");

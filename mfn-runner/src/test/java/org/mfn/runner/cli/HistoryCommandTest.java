@@ -25,7 +25,7 @@ class HistoryCommandTest {
     SplittableRandom random = new SplittableRandom(9);
     for (int i = 1; i <= 30; i++) {
       double scale = (i >= 21 ? 1.10 : 1) * Math.exp(0.01 * random.nextGaussian());
-      String day = String.format("2026-10-%02dT08:00:00Z", i);
+      String day = String.format(java.util.Locale.ROOT, "2026-10-%02dT08:00:00Z", i);
       store.append(HistoryFixtures.run(out, day, "c" + i, scale), "run" + i);
     }
   }

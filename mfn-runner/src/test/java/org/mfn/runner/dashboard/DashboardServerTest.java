@@ -110,7 +110,10 @@ class DashboardServerTest {
       double scale = (i > 12 ? 1.2 : 1) * Math.exp(0.01 * random.nextGaussian());
       history.append(
           org.mfn.runner.history.HistoryFixtures.run(
-              dir, String.format("2026-10-%02dT08:00:00Z", i), "k" + i, scale),
+              dir,
+              String.format(java.util.Locale.ROOT, "2026-10-%02dT08:00:00Z", i),
+              "k" + i,
+              scale),
           "r" + i);
     }
     String params =

@@ -17,7 +17,7 @@ class SeriesAnalyzerTest {
       points.add(
           new HistoryPoint(
               100 + i,
-              "2026-11-" + String.format("%02d", 1 + i % 28) + "T00:00:00Z",
+              "2026-11-" + String.format(java.util.Locale.ROOT, "%02d", 1 + i % 28) + "T00:00:00Z",
               "b",
               "{}",
               "us/op",
