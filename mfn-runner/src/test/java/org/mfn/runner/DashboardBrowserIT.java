@@ -111,17 +111,7 @@ class DashboardBrowserIT {
       wait.until(d -> d.findElement(By.id("trend-summary")).getText().startsWith("Trend:"));
 
       // A history with a 20% step at the 13th of 24 more runs: the trend view marks it.
-      java.util.SplittableRandom random = new java.util.SplittableRandom(4);
-      for (int i = 1; i <= 24; i++) {
-        double scale = (i > 12 ? 1.2 : 1) * Math.exp(0.01 * random.nextGaussian());
-        history.append(
-            org.mfn.runner.history.HistoryFixtures.run(
-                output,
-                String.format(java.util.Locale.ROOT, "2026-10-%02dT08:00:00Z", i),
-                "k" + i,
-                scale),
-            "r" + i);
-      }
+      org.mfn.runner.history.HistoryFixtures.appendStep(history, output);
       driver.get(url + "/");
       wait.until(d -> d.findElements(By.cssSelector("#trend-benchmark option")).size() > 0);
       Select again = new Select(driver.findElement(By.id("trend-benchmark")));

@@ -105,17 +105,7 @@ class DashboardServerTest {
 
   @Test
   void analysis_marksTheChangePointOfAStepWithItsCommit_andRefusesBadNumbers() throws Exception {
-    java.util.SplittableRandom random = new java.util.SplittableRandom(4);
-    for (int i = 1; i <= 24; i++) {
-      double scale = (i > 12 ? 1.2 : 1) * Math.exp(0.01 * random.nextGaussian());
-      history.append(
-          org.mfn.runner.history.HistoryFixtures.run(
-              dir,
-              String.format(java.util.Locale.ROOT, "2026-10-%02dT08:00:00Z", i),
-              "k" + i,
-              scale),
-          "r" + i);
-    }
+    org.mfn.runner.history.HistoryFixtures.appendStep(history, dir);
     String params =
         java.net.URLEncoder.encode(
             "{\"flowCount\":\"1000000\",\"fpp\":\"0.01\"}",

@@ -48,4 +48,21 @@ public final class HistoryFixtures {
     json.writeValue(file.toFile(), root);
     return ResultsJson.read(file);
   }
+
+  /**
+   * Appends 24 runs, one a day from 1 October 2026, whose means are 20% higher from the 13th on
+   * (commit {@code k13}; the run before it has {@code k12}), with 1% seeded noise: a history with
+   * one known change point.
+   *
+   * @param store the history
+   * @param work a directory for the runs' files
+   */
+  public static void appendStep(HistoryStore store, Path work) throws IOException {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(4);
+    for (int i = 1; i <= 24; i++) {
+      double scale = (i > 12 ? 1.2 : 1) * Math.exp(0.01 * random.nextGaussian());
+      String day = String.format(java.util.Locale.ROOT, "2026-10-%02dT08:00:00Z", i);
+      store.append(run(work, day, "k" + i, scale), "r" + i);
+    }
+  }
 }
